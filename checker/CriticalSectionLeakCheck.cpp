@@ -1,0 +1,60 @@
+//===--- CriticalSectionLeakCheck.cpp - raii-tidy -------------------------===//
+
+#include "CriticalSectionLeakCheck.h"
+#include "CheckOptions.h"
+#include "ClassAnalysis.h"
+#include "LeakReporter.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::raii {
+
+CriticalSectionLeakCheck::CriticalSectionLeakCheck(StringRef Name,
+                                                   ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      InitFunctions(
+          Options.get("InitFunctions", DefaultCriticalSectionInitFunctions)),
+      DeleteFunctions(Options.get("DeleteFunctions",
+                                  DefaultCriticalSectionDeleteFunctions)) {
+  std::optional<FunctionSet> Init =
+      parseFunctionListOption(*this, Name, "InitFunctions", InitFunctions);
+  std::optional<FunctionSet> Delete =
+      parseFunctionListOption(*this, Name, "DeleteFunctions", DeleteFunctions);
+  if (!Init || !Delete)
+    return;
+  Family = criticalSectionFamily();
+  Family->Acquire = std::move(*Init);
+  Family->Release = std::move(*Delete);
+}
+
+void CriticalSectionLeakCheck::storeOptions(
+    ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "InitFunctions", InitFunctions);
+  Options.store(Opts, "DeleteFunctions", DeleteFunctions);
+}
+
+void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
+  if (!Family)
+    return;
+  // Each class definition once: template patterns, not their instantiations.
+  Finder->addMatcher(
+      cxxRecordDecl(isDefinition(), unless(isImplicit()), unless(isLambda()),
+                    unless(isInstantiated()),
+                    unless(isExpansionInSystemHeader()))
+          .bind("class"),
+      this);
+}
+
+void CriticalSectionLeakCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
+  if (!RD || RD->isInvalidDecl())
+    return;
+  ClassAnalysis Analysis(*RD, *Family);
+  if (Analysis.members().empty())
+    return;
+  reportClass(*this, Analysis, *Result.Context);
+}
+
+} // namespace clang::tidy::raii

@@ -1,0 +1,37 @@
+//===--- CriticalSectionLeakCheck.h - raii-tidy -----------------*- C++ -*-===//
+
+#ifndef RAII_TIDY_CRITICALSECTIONLEAKCHECK_H
+#define RAII_TIDY_CRITICALSECTIONLEAKCHECK_H
+
+#include "ResourceModel.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include <optional>
+
+namespace clang::tidy::raii {
+
+/// Finds Win32 critical sections that a class's constructor initializes and
+/// its destructor never deletes (Microsoft KB Q265514), and destructors that
+/// delete a critical section some constructor never initialized.
+///
+/// For the user-facing documentation see:
+/// docs/checks/raii-critical-section-leak.rst
+class CriticalSectionLeakCheck : public ClangTidyCheck {
+public:
+  CriticalSectionLeakCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  const std::string InitFunctions;
+  const std::string DeleteFunctions;
+  /// Empty when an option is malformed: the check then does nothing.
+  std::optional<ResourceFamily> Family;
+};
+
+} // namespace clang::tidy::raii
+
+#endif // RAII_TIDY_CRITICALSECTIONLEAKCHECK_H

@@ -1,0 +1,372 @@
+//===--- DestructorWriter.cpp - raii-tidy ---------------------------------===//
+
+#include "DestructorWriter.h"
+#include "SourceText.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::raii {
+
+namespace {
+
+/// Finds a `return` in a body (lambdas have their own).
+class ReturnFinder : public RecursiveASTVisitor<ReturnFinder> {
+public:
+  bool Found = false;
+  bool VisitReturnStmt(ReturnStmt *) {
+    Found = true;
+    return false;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+};
+
+/// The declaration named \p Parts (a qualified name) in the global scope.
+const NamedDecl *lookupQualified(ASTContext &Ctx,
+                                 llvm::ArrayRef<llvm::StringRef> Parts) {
+  const DeclContext *DC = Ctx.getTranslationUnitDecl();
+  for (size_t I = 0; I != Parts.size(); ++I) {
+    DeclarationName Name(&Ctx.Idents.get(Parts[I]));
+    const NamedDecl *Next = nullptr;
+    for (const NamedDecl *ND : DC->lookup(Name)) {
+      bool Last = I + 1 == Parts.size();
+      if (Last ? llvm::isa<FunctionDecl>(ND) : llvm::isa<DeclContext>(ND)) {
+        Next = ND;
+        break;
+      }
+    }
+    if (!Next)
+      return nullptr;
+    if (I + 1 == Parts.size())
+      return Next;
+    DC = llvm::cast<DeclContext>(Next);
+  }
+  return nullptr;
+}
+
+} // namespace
+
+const FunctionDecl *findReleaseFunction(const ResourceFamily &Family,
+                                        ASTContext &Ctx,
+                                        std::string &Spelling) {
+  for (const FunctionSpec &Spec : Family.Release.specs()) {
+    if (Spec.ArgIndex != 0)
+      continue;
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    llvm::StringRef(Spec.Name).split(Parts, "::");
+    const auto *FD =
+        llvm::dyn_cast_or_null<FunctionDecl>(lookupQualified(Ctx, Parts));
+    if (!FD || FD->isDeleted() || FD->getMinRequiredArguments() > 1 ||
+        (FD->getNumParams() == 0 && !FD->isVariadic()))
+      continue;
+    Spelling = Spec.Name;
+    return FD;
+  }
+  return nullptr;
+}
+
+std::optional<std::string> releaseStatement(const TrackedMember &M,
+                                            llvm::StringRef Function,
+                                            const LangOptions &LangOpts) {
+  std::string Name = M.spelling();
+  switch (M.Shape) {
+  case MemberShape::Object:
+    return (Function + "(&" + Name + ");").str();
+  case MemberShape::Pointer:
+    return (Function + "(" + Name + ");").str();
+  case MemberShape::Array:
+    if (M.ArrayRank != 1)
+      return std::nullopt;
+    if (LangOpts.CPlusPlus11)
+      return ("for (auto &Element : " + Name + ") " + Function +
+              "(&Element);")
+          .str();
+    return ("for (unsigned I = 0; I < sizeof(" + Name + ") / sizeof(" + Name +
+            "[0]); ++I) " + Function + "(&" + Name + "[I]);")
+        .str();
+  }
+  return std::nullopt;
+}
+
+DestructorWriter::DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx)
+    : A(Analysis), Ctx(Ctx), SM(Ctx.getSourceManager()),
+      Dtor(Analysis.destructor()) {}
+
+std::string DestructorWriter::indentUnit() const {
+  const CXXRecordDecl &RD = A.record();
+  llvm::StringRef ClassIndent = text::lineIndent(RD.getBeginLoc(), SM);
+  for (const Decl *D : RD.decls()) {
+    if (D->isImplicit() || D->getLocation().isMacroID() ||
+        !text::startsLine(D->getBeginLoc(), SM))
+      continue;
+    llvm::StringRef Indent = text::lineIndent(D->getBeginLoc(), SM);
+    if (Indent.size() > ClassIndent.size() && Indent.starts_with(ClassIndent))
+      return Indent.drop_front(ClassIndent.size()).str();
+    break;
+  }
+  return "  ";
+}
+
+std::vector<FixItHint>
+DestructorWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
+                        const FunctionDecl *ReleaseFunction,
+                        std::string &WhyNot) {
+  std::vector<FixItHint> Fixes;
+  switch (Dtor.Kind) {
+  case DestructorKind::Defined:
+    Fixes = appendToBody(Statements, WhyNot);
+    break;
+  case DestructorKind::Defaulted:
+    Fixes = replaceDefault(Statements, WhyNot);
+    break;
+  case DestructorKind::Implicit:
+    Fixes = declareNew(Statements, WhyNot);
+    break;
+  case DestructorKind::Unavailable:
+  case DestructorKind::Deleted:
+    WhyNot = "the destructor is not available";
+    return {};
+  }
+  if (Fixes.empty())
+    return Fixes;
+  // The release function must be declared before the code that calls it.
+  bool Visible = false;
+  for (const FunctionDecl *Redecl : ReleaseFunction->redecls())
+    if (SM.isBeforeInTranslationUnit(Redecl->getLocation(), InsertLoc)) {
+      Visible = true;
+      break;
+    }
+  if (!Visible) {
+    WhyNot = "'" + ReleaseFunction->getNameAsString() +
+             "' is not declared before the destructor";
+    return {};
+  }
+  return Fixes;
+}
+
+std::vector<FixItHint>
+DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
+                               std::string &WhyNot) {
+  const auto *Body = llvm::dyn_cast_or_null<CompoundStmt>(Dtor.Def->getBody());
+  if (!Body) {
+    WhyNot = "the destructor has a function-try-block";
+    return {};
+  }
+  SourceLocation LBrace = Body->getLBracLoc(), RBrace = Body->getRBracLoc();
+  if (!text::allInFile({LBrace, RBrace})) {
+    WhyNot = "the destructor body comes from a macro";
+    return {};
+  }
+  ReturnFinder Returns;
+  Returns.TraverseStmt(const_cast<CompoundStmt *>(Body));
+  if (Returns.Found) {
+    WhyNot = "the destructor can return early";
+    return {};
+  }
+  const Closure *DC = A.closureOf(Dtor.Def);
+
+  // Each release goes before the first top-level statement that frees the
+  // member's storage, or else at the end of the body.
+  llvm::SmallVector<std::pair<const Stmt *, std::string>, 2> Placed;
+  for (const ReleaseStatement &RS : Stmts) {
+    const Stmt *Before = nullptr;
+    for (const ReachedFact &R : DC->Facts) {
+      if (R.F->Kind != FactKind::Free || R.F->Member != RS.Member)
+        continue;
+      if (R.In != Dtor.Def) {
+        WhyNot = "its storage is freed in '" +
+                 llvm::cast<NamedDecl>(R.In)->getNameAsString() + "'";
+        return {};
+      }
+      for (const Stmt *Top : Body->body())
+        if (Top->getSourceRange().fullyContains(R.F->Site->getSourceRange()) ||
+            Top == R.F->Site) {
+          if (!Before || SM.isBeforeInTranslationUnit(Top->getBeginLoc(),
+                                                      Before->getBeginLoc()))
+            Before = Top;
+          break;
+        }
+    }
+    Placed.push_back({Before, RS.Text});
+  }
+
+  std::vector<FixItHint> Fixes;
+  std::string Unit = indentUnit();
+  llvm::StringRef EOL = text::lineEnding(RBrace, SM);
+  // Statements going to the same place are written by one insertion.
+  llvm::SmallVector<const Stmt *, 2> Done;
+  for (const auto &[Before, Text] : Placed) {
+    if (llvm::is_contained(Done, Before))
+      continue;
+    Done.push_back(Before);
+    llvm::SmallVector<llvm::StringRef, 2> Texts;
+    for (const auto &[B, T] : Placed)
+      if (B == Before)
+        Texts.push_back(T);
+    if (Before) {
+      SourceLocation Loc = Before->getBeginLoc();
+      if (!text::allInFile({Loc})) {
+        WhyNot = "the statement freeing it comes from a macro";
+        return {};
+      }
+      std::string Insert;
+      if (text::startsLine(Loc, SM)) {
+        std::string Indent = text::lineIndent(Loc, SM).str();
+        for (llvm::StringRef T : Texts)
+          Insert += Indent + T.str() + EOL.str();
+        Fixes.push_back(
+            FixItHint::CreateInsertion(text::lineStart(Loc, SM), Insert));
+      } else {
+        for (llvm::StringRef T : Texts)
+          Insert += T.str() + " ";
+        Fixes.push_back(FixItHint::CreateInsertion(Loc, Insert));
+      }
+      InsertLoc = Loc;
+      continue;
+    }
+    std::string Insert;
+    if (text::startsLine(RBrace, SM) &&
+        SM.getSpellingLineNumber(LBrace) != SM.getSpellingLineNumber(RBrace)) {
+      std::string Indent;
+      if (!Body->body_empty() &&
+          text::startsLine(Body->body_back()->getBeginLoc(), SM))
+        Indent = text::lineIndent(Body->body_back()->getBeginLoc(), SM).str();
+      else
+        Indent = text::lineIndent(RBrace, SM).str() + Unit;
+      for (llvm::StringRef T : Texts)
+        Insert += Indent + T.str() + EOL.str();
+      Fixes.push_back(
+          FixItHint::CreateInsertion(text::lineStart(RBrace, SM), Insert));
+    } else {
+      char Prev = text::charBefore(RBrace, SM);
+      if (Prev != ' ' && Prev != '\t')
+        Insert += " ";
+      for (llvm::StringRef T : Texts)
+        Insert += T.str() + " ";
+      Fixes.push_back(FixItHint::CreateInsertion(RBrace, Insert));
+    }
+    InsertLoc = RBrace;
+  }
+  return Fixes;
+}
+
+std::vector<FixItHint>
+DestructorWriter::replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
+                                 std::string &WhyNot) {
+  const LangOptions &LO = Ctx.getLangOpts();
+  SourceLocation Name = Dtor.Def->getLocation();
+  SourceLocation Equal = text::findToken(Name, tok::equal, SM, LO);
+  SourceLocation Default =
+      Equal.isValid() ? text::findToken(Equal, tok::kw_default, SM, LO, 1)
+                      : SourceLocation();
+  SourceLocation Semi = Default.isValid()
+                            ? text::findToken(Default, tok::semi, SM, LO, 2)
+                            : SourceLocation();
+  if (!text::allInFile({Name, Equal, Default, Semi})) {
+    WhyNot = "the defaulted destructor comes from a macro";
+    return {};
+  }
+  std::string Body = "{";
+  for (const ReleaseStatement &RS : Stmts)
+    Body += " " + RS.Text;
+  Body += " }";
+  InsertLoc = Equal;
+  return {FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Equal, Semi), Body)};
+}
+
+SourceLocation DestructorWriter::newDestructorLoc(bool &NeedsPublic,
+                                                  bool &AfterMember) const {
+  const CXXRecordDecl &RD = A.record();
+  const LangOptions &LO = Ctx.getLangOpts();
+  // After the last public constructor declared in the class.
+  const FunctionDecl *Last = nullptr;
+  for (const Decl *D : RD.decls()) {
+    if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    const auto *Ctor = llvm::dyn_cast<CXXConstructorDecl>(D);
+    if (Ctor && !Ctor->isImplicit() && Ctor->getAccess() == AS_public &&
+        Ctor->getLexicalDeclContext() == &RD)
+      Last = Ctor;
+  }
+  NeedsPublic = false;
+  if (Last) {
+    SourceLocation End;
+    if (Last->doesThisDeclarationHaveABody() && Last->getBody())
+      End = text::afterToken(Last->getBody()->getEndLoc(), SM, LO);
+    else if (SourceLocation Semi =
+                 text::findToken(Last->getEndLoc(), tok::semi, SM, LO);
+             Semi.isValid())
+      End = text::afterToken(Semi, SM, LO);
+    if (End.isValid() && !End.isMacroID()) {
+      AfterMember = true;
+      return text::endsLine(End, SM) ? text::lineEnd(End, SM) : End;
+    }
+  }
+  // Else at the end of the class, behind `public:` unless already public.
+  AccessSpecifier Access = RD.isClass() ? AS_private : AS_public;
+  for (const Decl *D : RD.decls())
+    if (const auto *AS = llvm::dyn_cast<AccessSpecDecl>(D))
+      Access = AS->getAccess();
+  NeedsPublic = Access != AS_public;
+  AfterMember = false;
+  return RD.getBraceRange().getEnd();
+}
+
+std::vector<FixItHint>
+DestructorWriter::declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
+                             std::string &WhyNot) {
+  const CXXRecordDecl &RD = A.record();
+  if (!RD.getIdentifier()) {
+    WhyNot = "the class has no name";
+    return {};
+  }
+  // A user-declared destructor suppresses the implicit move operations; a
+  // class whose copies are deleted would then not move either.
+  if (!RD.hasUserDeclaredMoveConstructor() &&
+      !RD.hasUserDeclaredCopyConstructor() &&
+      RD.defaultedCopyConstructorIsDeleted()) {
+    WhyNot = "declaring a destructor would make '" + RD.getNameAsString() +
+             "' neither copyable nor movable";
+    return {};
+  }
+  bool NeedsPublic = false, AfterMember = false;
+  SourceLocation Loc = newDestructorLoc(NeedsPublic, AfterMember);
+  if (!text::allInFile({Loc, RD.getBraceRange().getBegin()})) {
+    WhyNot = "the class body comes from a macro";
+    return {};
+  }
+  std::string Unit = indentUnit();
+  llvm::StringRef EOL = text::lineEnding(Loc, SM);
+  std::string ClassIndent = text::lineIndent(RD.getBeginLoc(), SM).str();
+  std::string Indent = ClassIndent + Unit;
+  std::string Dtor = "~" + RD.getNameAsString() + "() {";
+  if (Stmts.size() == 1) {
+    Dtor += " " + Stmts.front().Text + " }";
+  } else {
+    for (const ReleaseStatement &RS : Stmts)
+      Dtor += EOL.str() + Indent + Unit + RS.Text;
+    Dtor += EOL.str() + Indent + "}";
+  }
+  std::string Insert;
+  InsertLoc = Loc;
+  if (AfterMember) {
+    Insert = EOL.str() + Indent + Dtor;
+    return {FixItHint::CreateInsertion(Loc, Insert)};
+  }
+  if (text::startsLine(Loc, SM)) {
+    if (NeedsPublic)
+      Insert += ClassIndent + "public:" + EOL.str();
+    Insert += Indent + Dtor + EOL.str();
+    return {FixItHint::CreateInsertion(text::lineStart(Loc, SM), Insert)};
+  }
+  Insert = NeedsPublic ? " public: " : " ";
+  Insert += Dtor + " ";
+  return {FixItHint::CreateInsertion(Loc, Insert)};
+}
+
+} // namespace clang::tidy::raii

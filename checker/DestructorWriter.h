@@ -1,0 +1,76 @@
+//===--- DestructorWriter.h - raii-tidy -------------------------*- C++ -*-===//
+//
+// The one place that knows how to write a release into a destructor: append
+// it to a destructor body (before the member's storage is freed), turn
+// `= default` into a body, or declare a destructor where the class has none.
+// Every fix-it it returns compiles; when it cannot be sure, it returns none
+// and says why.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef RAII_TIDY_DESTRUCTORWRITER_H
+#define RAII_TIDY_DESTRUCTORWRITER_H
+
+#include "ClassAnalysis.h"
+#include "clang/Basic/Diagnostic.h"
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+namespace tidy::raii {
+
+/// A release of one member, e.g. "DeleteCriticalSection(&m_cs);".
+struct ReleaseStatement {
+  unsigned Member;
+  std::string Text;
+};
+
+/// The function that releases members of \p Family, as it can be called
+/// from code of this translation unit: declared, taking the resource as its
+/// only required argument. Null if there is none.
+const FunctionDecl *findReleaseFunction(const ResourceFamily &Family,
+                                        ASTContext &Ctx,
+                                        std::string &Spelling);
+
+/// The statement releasing \p M with \p Function, or std::nullopt when no
+/// statement can be written (multi-dimensional arrays).
+std::optional<std::string> releaseStatement(const TrackedMember &M,
+                                            llvm::StringRef Function,
+                                            const LangOptions &LangOpts);
+
+class DestructorWriter {
+public:
+  DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx);
+
+  /// Fix-its making the destructor run \p Statements (in order), or an empty
+  /// vector with \p WhyNot set.
+  std::vector<FixItHint> write(llvm::ArrayRef<ReleaseStatement> Statements,
+                               const FunctionDecl *ReleaseFunction,
+                               std::string &WhyNot);
+
+private:
+  std::vector<FixItHint> appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
+                                      std::string &WhyNot);
+  std::vector<FixItHint> replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
+                                        std::string &WhyNot);
+  std::vector<FixItHint> declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
+                                    std::string &WhyNot);
+  /// Where a new destructor goes: after the last public constructor, or at
+  /// the end of the class. Sets \p NeedsPublic when an access specifier must
+  /// precede it.
+  SourceLocation newDestructorLoc(bool &NeedsPublic, bool &AfterMember) const;
+  /// One indentation step of this class's code.
+  std::string indentUnit() const;
+
+  ClassAnalysis &A;
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  DestructorInfo Dtor;
+  SourceLocation InsertLoc; ///< For the visibility of the release function.
+};
+
+} // namespace tidy::raii
+} // namespace clang
+
+#endif // RAII_TIDY_DESTRUCTORWRITER_H

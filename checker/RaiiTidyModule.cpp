@@ -1,0 +1,33 @@
+//===--- RaiiTidyModule.cpp - raii-tidy -----------------------------------===//
+//
+// The `raii` clang-tidy module: registers the checks. Loaded as a plugin
+// (`clang-tidy --load=libRaiiTidy.so`) or linked into a tool.
+//
+//===----------------------------------------------------------------------===//
+
+#include "CriticalSectionLeakCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace clang::tidy::raii {
+
+class RaiiModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<CriticalSectionLeakCheck>(
+        "raii-critical-section-leak");
+  }
+};
+
+} // namespace clang::tidy::raii
+
+namespace clang::tidy {
+
+static ClangTidyModuleRegistry::Add<raii::RaiiModule>
+    X("raii-module", "Resources a class acquires and never releases.");
+
+// Tools that link the module statically reference this anchor so that the
+// linker keeps the registration above.
+volatile int RaiiModuleAnchorSource = 0;
+
+} // namespace clang::tidy
