@@ -318,8 +318,13 @@ ClassAnalysis::designatedMember(const Expr *E) const {
   if (const auto *UO = llvm::dyn_cast<UnaryOperator>(E);
       UO && UO->getOpcode() == UO_AddrOf) {
     const Expr *Sub = UO->getSubExpr()->IgnoreParenImpCasts();
-    if (const auto *ASE = llvm::dyn_cast<ArraySubscriptExpr>(Sub))
-      return memberFor(ASE->getBase(), false, true, false);
+    if (const auto *ASE = llvm::dyn_cast<ArraySubscriptExpr>(Sub)) {
+      // &m[i][j]: down to the array member.
+      const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+      while (const auto *Inner = llvm::dyn_cast<ArraySubscriptExpr>(Base))
+        Base = Inner->getBase()->IgnoreParenImpCasts();
+      return memberFor(Base, false, true, false);
+    }
     if (const auto *DRE = llvm::dyn_cast<DeclRefExpr>(Sub)) {
       const auto *Var = llvm::dyn_cast<VarDecl>(DRE->getDecl());
       auto It = Var ? RangeVars.find(Var) : RangeVars.end();

@@ -100,8 +100,8 @@ std::string DestructorWriter::indentUnit() const {
   const CXXRecordDecl &RD = A.record();
   llvm::StringRef ClassIndent = text::lineIndent(RD.getBeginLoc(), SM);
   for (const Decl *D : RD.decls()) {
-    if (D->isImplicit() || D->getLocation().isMacroID() ||
-        !text::startsLine(D->getBeginLoc(), SM))
+    if (D->isImplicit() || llvm::isa<AccessSpecDecl>(D) ||
+        D->getLocation().isMacroID() || !text::startsLine(D->getBeginLoc(), SM))
       continue;
     llvm::StringRef Indent = text::lineIndent(D->getBeginLoc(), SM);
     if (Indent.size() > ClassIndent.size() && Indent.starts_with(ClassIndent))
@@ -180,6 +180,11 @@ DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
       if (R.In != Dtor.Def) {
         WhyNot = "its storage is freed in '" +
                  llvm::cast<NamedDecl>(R.In)->getNameAsString() + "'";
+        return {};
+      }
+      if (R.Guarded) {
+        // A release written before it would run where the free does not.
+        WhyNot = "its storage is freed conditionally";
         return {};
       }
       for (const Stmt *Top : Body->body())
@@ -261,13 +266,15 @@ DestructorWriter::replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
   SourceLocation Name = Dtor.Def->getLocation();
   SourceLocation Equal = text::findToken(Name, tok::equal, SM, LO);
   SourceLocation Default =
-      Equal.isValid() ? text::findToken(Equal, tok::kw_default, SM, LO, 1)
+      Equal.isValid() ? text::findToken(text::afterToken(Equal, SM, LO),
+                                        tok::kw_default, SM, LO, 1)
                       : SourceLocation();
-  SourceLocation Semi = Default.isValid()
-                            ? text::findToken(Default, tok::semi, SM, LO, 2)
-                            : SourceLocation();
+  SourceLocation Semi =
+      Default.isValid() ? text::findToken(text::afterToken(Default, SM, LO),
+                                          tok::semi, SM, LO, 1)
+                        : SourceLocation();
   if (!text::allInFile({Name, Equal, Default, Semi})) {
-    WhyNot = "the defaulted destructor comes from a macro";
+    WhyNot = "the defaulted destructor could not be rewritten";
     return {};
   }
   std::string Body = "{";
@@ -355,7 +362,8 @@ DestructorWriter::declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
   std::string Insert;
   InsertLoc = Loc;
   if (AfterMember) {
-    Insert = EOL.str() + Indent + Dtor;
+    // Line up with the constructor it follows.
+    Insert = EOL.str() + text::lineIndent(Loc, SM).str() + Dtor;
     return {FixItHint::CreateInsertion(Loc, Insert)};
   }
   if (text::startsLine(Loc, SM)) {

@@ -79,7 +79,10 @@ SourceLocation findToken(SourceLocation Start, tok::TokenKind Kind,
     Token Tok;
     if (Lexer::getRawToken(Loc, Tok, SM, LangOpts, /*IgnoreWhiteSpace=*/true))
       return {};
-    if (Tok.is(Kind))
+    // Raw lexing leaves keywords as raw identifiers.
+    if (Tok.is(Kind) ||
+        (Tok.is(tok::raw_identifier) && tok::getKeywordSpelling(Kind) &&
+         Tok.getRawIdentifier() == tok::getKeywordSpelling(Kind)))
       return Tok.getLocation();
     if (Tok.is(tok::eof))
       return {};
