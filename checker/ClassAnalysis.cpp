@@ -188,17 +188,18 @@ private:
   /// Calls of member functions of this class on `this` are edges of the
   /// class's call graph.
   void recordMemberCall(const CallExpr *Call) {
-    if (const auto *MCE = llvm::dyn_cast<CXXMemberCallExpr>(Call)) {
-      const CXXMethodDecl *MD = MCE->getMethodDecl();
-      if (MD && isOwnMethod(MD) && isThis(MCE->getImplicitObjectArgument()))
-        addCall(MD, Call);
+    const Expr *Callee =
+        Call->getCallee() ? Call->getCallee()->IgnoreParenImpCasts() : nullptr;
+    // Resolved, or in a template a call the pattern already binds (a plain
+    // CallExpr whose callee is a MemberExpr).
+    if (const auto *ME = llvm::dyn_cast_or_null<MemberExpr>(Callee)) {
+      if (isOwnMethod(ME->getMemberDecl()) && isThis(ME->getBase()))
+        addCall(ME->getMemberDecl(), Call);
       return;
     }
     // In a template, a call whose overload is not resolved yet: any
     // candidate may be the one called.
-    const auto *UME = llvm::dyn_cast_or_null<UnresolvedMemberExpr>(
-        Call->getCallee() ? Call->getCallee()->IgnoreParenImpCasts()
-                          : nullptr);
+    const auto *UME = llvm::dyn_cast_or_null<UnresolvedMemberExpr>(Callee);
     if (!UME || !(UME->isImplicitAccess() || isThis(UME->getBase())))
       return;
     for (const NamedDecl *D : UME->decls())
@@ -452,7 +453,13 @@ DestructorInfo ClassAnalysis::destructor() const {
   DestructorInfo Info;
   if (!RD.hasUserDeclaredDestructor())
     return Info;
-  Info.Decl = RD.getDestructor();
+  // Not RD.getDestructor(): its name lookup finds nothing in a template
+  // pattern.
+  for (const Decl *D : RD.decls())
+    if (const auto *Dtor = llvm::dyn_cast<CXXDestructorDecl>(D)) {
+      Info.Decl = Dtor;
+      break;
+    }
   if (!Info.Decl || Info.Decl->isInvalidDecl()) {
     Info.Kind = DestructorKind::Unavailable;
     return Info;
