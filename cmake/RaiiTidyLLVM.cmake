@@ -30,9 +30,12 @@ if(NOT RAII_CLANG_TIDY_HEADERS)
   message(FATAL_ERROR "clang-tidy headers (clang-tidy/ClangTidyModule.h) not found in ${CLANG_INCLUDE_DIRS}; ${_fix}")
 endif()
 
-# raii_find_tool(<var> <name> <package>): a tool from the same LLVM installation.
+# raii_find_tool(<var> <name> <package> [<other names>...]): a tool from the
+# same LLVM installation.
 function(raii_find_tool var name package)
-  find_program(${var} NAMES ${name} ${name}-${_v} PATHS "${LLVM_TOOLS_BINARY_DIR}" NO_DEFAULT_PATH)
+  find_program(${var} NAMES ${name} ${name}-${_v} ${ARGN}
+    PATHS "${LLVM_TOOLS_BINARY_DIR}" "${RAII_LLVM_ROOT}/build/utils/lit"
+    NO_DEFAULT_PATH)
   if(NOT ${var})
     message(FATAL_ERROR "${name} for LLVM ${_v} not found in ${LLVM_TOOLS_BINARY_DIR}; install it with: apt-get install ${package}")
   endif()
@@ -41,7 +44,8 @@ endfunction()
 raii_find_tool(RAII_CLANG_TIDY clang-tidy clang-tidy-${_v})
 raii_find_tool(RAII_CLANG clang++ clang-${_v})
 raii_find_tool(RAII_FILECHECK FileCheck llvm-${_v}-tools)
-raii_find_tool(RAII_LIT lit llvm-${_v}-tools)
+# LLVM 22 packages bin/lit; LLVM 19 only build/utils/lit/lit.py.
+raii_find_tool(RAII_LIT lit llvm-${_v}-tools lit.py)
 
 # The plugin is loaded into this clang-tidy binary, so it must be the same
 # major as the headers we compile against.
@@ -58,7 +62,7 @@ endif()
 # The test runner needs PyYAML, which Debian's python3-yaml provides for the
 # system interpreter; prefer it over interpreters earlier on PATH.
 if(NOT DEFINED Python3_EXECUTABLE AND EXISTS /usr/bin/python3)
-  set(Python3_EXECUTABLE /usr/bin/python3)
+  set(Python3_EXECUTABLE /usr/bin/python3 CACHE FILEPATH "Python for the test runner (needs PyYAML)")
 endif()
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 message(STATUS "raii-tidy: LLVM ${LLVM_PACKAGE_VERSION} (${RAII_LLVM_ROOT}), clang-tidy ${RAII_CLANG_TIDY}")

@@ -8,18 +8,18 @@ class Session {
 public:
   Session() { InitializeCriticalSection(&m_cs); }
   // CHECK-NOTES: :[[@LINE-1]]:15: warning: critical section 'm_cs' is initialized in constructor 'Session' but never deleted in destructor '~Session' [raii-critical-section-leak]
+  // CHECK-NOTES: :[[@LINE+11]]:20: note: 'm_cs' declared here
+  // CHECK-NOTES: :[[@LINE+5]]:7: note: 'm_cs' is deleted in 'Close', which the destructor does not call
+  // CHECK-NOTES: :[[@LINE+1]]:3: note: destructor '~Session' declared here
   ~Session() {}
-  // CHECK-NOTES: :[[@LINE-1]]:3: note: destructor '~Session' declared here
   void Close() {
     if (m_open)
       DeleteCriticalSection(&m_cs);
-    // CHECK-NOTES: :[[@LINE-1]]:7: note: 'm_cs' is deleted in 'Close', which the destructor does not call
     m_open = false;
   }
 
 private:
   CRITICAL_SECTION m_cs;
-  // CHECK-NOTES: :[[@LINE-1]]:20: note: 'm_cs' declared here
   bool m_open = true;
 };
 

@@ -9,9 +9,9 @@ public:
   Copyable() { InitializeCriticalSection(&m_cs); }
   Copyable(const Copyable &other) : m_value(other.m_value) {}
   // CHECK-NOTES: :[[@LINE-1]]:3: warning: critical section 'm_cs' is not initialized in constructor 'Copyable' but is deleted in destructor '~Copyable' [raii-critical-section-leak]
+  // CHECK-NOTES: :[[@LINE+2]]:17: note: 'm_cs' is deleted here
   explicit Copyable(int v) : Copyable() { m_value = v; }
   ~Copyable() { DeleteCriticalSection(&m_cs); }
-  // CHECK-NOTES: :[[@LINE-1]]:17: note: 'm_cs' is deleted here
 
 private:
   CRITICAL_SECTION m_cs;
@@ -63,12 +63,12 @@ class PartlyInitialized {
 public:
   PartlyInitialized() { InitializeCriticalSection(&m_cs); }
   // CHECK-NOTES: :[[@LINE-1]]:25: warning: critical section 'm_cs' is initialized in constructor 'PartlyInitialized' but never deleted in destructor '~PartlyInitialized'
+  // CHECK-NOTES: :[[@LINE+7]]:20: note: 'm_cs' declared here
+  // CHECK-NOTES: :[[@LINE+3]]:3: note: destructor '~PartlyInitialized' declared here
+  // CHECK-NOTES: :[[@LINE+1]]:3: note: no fix-it: constructor 'PartlyInitialized' leaves it uninitialized
   PartlyInitialized(int) {}
-  // CHECK-NOTES: :[[@LINE-1]]:3: note: no fix-it: constructor 'PartlyInitialized' leaves it uninitialized
   ~PartlyInitialized() {}
-  // CHECK-NOTES: :[[@LINE-1]]:3: note: destructor '~PartlyInitialized' declared here
 
 private:
   CRITICAL_SECTION m_cs;
-  // CHECK-NOTES: :[[@LINE-1]]:20: note: 'm_cs' declared here
 };

@@ -49,7 +49,9 @@ public:
     InitializeCriticalSectionAndSpinCount(&m_cs, spin);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: critical section 'm_cs' is initialized in constructor 'Delegating' but never deleted; 'Delegating' has no user-declared destructor
   }
-  // CHECK-FIXES: {{^}}  }{{$}}
+  // CHECK-FIXES: {{^}}    InitializeCriticalSectionAndSpinCount(&m_cs, spin);{{$}}
+  // CHECK-FIXES-NEXT: {{^}}    //{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  }{{$}}
   // CHECK-FIXES-NEXT: {{^}}  ~Delegating() { DeleteCriticalSection(&m_cs); }{{$}}
 
 private:

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what raii-tidy needs to build and test against the given LLVM majors
+# (default: 22 19) on Debian 12, from Debian's own repositories. Installs only
+# what is missing, so it is cheap to run again.
+#
+#   bash cmake/install-deps.sh [MAJOR...]
+set -euo pipefail
+
+versions=("$@")
+[ ${#versions[@]} -gt 0 ] || versions=(22 19)
+
+packages=(cmake ninja-build python3 python3-yaml git
+          mingw-w64-x86-64-dev g++-mingw-w64-x86-64-posix)
+for v in "${versions[@]}"; do
+  case "$v" in
+    ''|*[!0-9]*) echo "install-deps.sh: '$v' is not an LLVM major version such as 22" >&2; exit 2 ;;
+  esac
+  packages+=("clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools" "clang-$v")
+done
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -gt 0 ] || exit 0
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps.sh: run as root or install sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "install-deps.sh: installing ${missing[*]}"
+"${sudo[@]}" apt-get update
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"

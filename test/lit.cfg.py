@@ -1,0 +1,57 @@
+# lit configuration for raii-tidy. Loaded through the lit.site.cfg.py that
+# CMake writes into the build tree, which names the tools of one LLVM major.
+import os
+import subprocess
+
+import lit.formats
+
+config.name = "raii-tidy (LLVM %s)" % config.raii_llvm_version
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "check_raii_tidy.py", "lit.cfg.py"]
+config.test_source_root = os.path.join(config.raii_source_dir, "test")
+config.test_exec_root = config.raii_binary_dir
+
+# The tools of the configured LLVM major come first on PATH, so 'FileCheck'
+# and 'not' in RUN lines are that major's.
+tools_dir = os.path.dirname(config.raii_filecheck)
+config.environment["PATH"] = os.pathsep.join(
+    [tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+# Reproducible diagnostics: no colours, no user configuration.
+config.environment["HOME"] = config.raii_binary_dir
+config.environment.pop("CLANG_TIDY_CONFIG", None)
+
+runner = " ".join([
+    config.raii_python,
+    os.path.join(config.raii_source_dir, "test", "check_raii_tidy.py"),
+    "--clang-tidy=" + config.raii_clang_tidy,
+    "--plugin=" + config.raii_plugin,
+    "--clang=" + config.raii_clang,
+    "--filecheck=" + config.raii_filecheck,
+])
+config.substitutions.append(("%check_raii_tidy", runner))
+config.substitutions.append(("%clang_tidy", config.raii_clang_tidy))
+config.substitutions.append(("%raii_plugin", config.raii_plugin))
+config.substitutions.append(("%clang", config.raii_clang))
+config.substitutions.append(("%python", config.raii_python))
+
+config.available_features.add("llvm-" + config.raii_llvm_version)
+
+
+def mingw_available():
+    """Real <windows.h> from mingw-w64, compiled by this clang."""
+    probe = subprocess.run(
+        [config.raii_clang, "--target=x86_64-w64-mingw32", "-std=c++17",
+         "-fsyntax-only", "-x", "c++", "-"],
+        input="#include <windows.h>\n#include <vector>\n",
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        universal_newlines=True)
+    return probe.returncode == 0
+
+
+if mingw_available():
+    config.available_features.add("mingw")
+else:
+    lit_config.warning("mingw-w64 <windows.h> not usable with %s; tests that "
+                       "need it are unsupported (install mingw-w64-x86-64-dev "
+                       "g++-mingw-w64-x86-64-posix)" % config.raii_clang)
