@@ -181,8 +181,7 @@ private:
   void addCall(const Decl *D, const Stmt *Site) {
     if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
       D = FTD->getTemplatedDecl();
-    S.Calls.push_back(
-        {llvm::cast<FunctionDecl>(D), Site, GuardDepth != 0});
+    S.Calls.push_back({llvm::cast<FunctionDecl>(D), Site, GuardDepth != 0});
   }
 
   /// Calls of member functions of this class on `this` are edges of the
@@ -260,7 +259,8 @@ void ClassAnalysis::collectMembers(
         M.ArrayRank = Rank;
         Members.push_back(std::move(M));
       }
-    } else if (T->isPointerType() && Family.isResourceType(T->getPointeeType())) {
+    } else if (T->isPointerType() &&
+               Family.isResourceType(T->getPointeeType())) {
       M.Shape = MemberShape::Pointer;
       Members.push_back(std::move(M));
     } else if (const RecordDecl *Sub = T->getAsRecordDecl()) {
@@ -311,8 +311,7 @@ std::optional<unsigned> ClassAnalysis::memberFor(const Expr *E,
   return std::nullopt;
 }
 
-std::optional<unsigned>
-ClassAnalysis::designatedMember(const Expr *E) const {
+std::optional<unsigned> ClassAnalysis::designatedMember(const Expr *E) const {
   if (!E)
     return std::nullopt;
   E = E->IgnoreParenCasts();
@@ -425,8 +424,8 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
         C->Opaque = true;
         continue;
       }
-      Work.push_back({CalleeDef, I.Hop ? I.Hop : Call.Site,
-                      I.Guarded || Call.Guarded});
+      Work.push_back(
+          {CalleeDef, I.Hop ? I.Hop : Call.Site, I.Guarded || Call.Guarded});
     }
   }
   Slot = std::move(C);

@@ -61,9 +61,9 @@ struct Fact {
 /// A fact reached from a root function through the class's call graph.
 struct ReachedFact {
   const Fact *F;
-  const FunctionDecl *In;   ///< Function whose body holds the fact.
-  const Stmt *FirstHop;     ///< Call in the root leading there; null if direct.
-  bool Guarded;             ///< The fact or a call on the way is guarded.
+  const FunctionDecl *In; ///< Function whose body holds the fact.
+  const Stmt *FirstHop;   ///< Call in the root leading there; null if direct.
+  bool Guarded;           ///< The fact or a call on the way is guarded.
 };
 
 /// Everything a function does, transitively through member functions of the

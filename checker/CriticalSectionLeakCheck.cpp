@@ -29,8 +29,7 @@ CriticalSectionLeakCheck::CriticalSectionLeakCheck(StringRef Name,
   Family->Release = std::move(*Delete);
 }
 
-void CriticalSectionLeakCheck::storeOptions(
-    ClangTidyOptions::OptionMap &Opts) {
+void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "InitFunctions", InitFunctions);
   Options.store(Opts, "DeleteFunctions", DeleteFunctions);
 }
@@ -39,12 +38,11 @@ void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
   if (!Family)
     return;
   // Each class definition once: template patterns, not their instantiations.
-  Finder->addMatcher(
-      cxxRecordDecl(isDefinition(), unless(isImplicit()), unless(isLambda()),
-                    unless(isInstantiated()),
-                    unless(isExpansionInSystemHeader()))
-          .bind("class"),
-      this);
+  Finder->addMatcher(cxxRecordDecl(isDefinition(), unless(isImplicit()),
+                                   unless(isLambda()), unless(isInstantiated()),
+                                   unless(isExpansionInSystemHeader()))
+                         .bind("class"),
+                     this);
 }
 
 void CriticalSectionLeakCheck::check(const MatchFinder::MatchResult &Result) {

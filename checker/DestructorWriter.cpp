@@ -82,8 +82,7 @@ std::optional<std::string> releaseStatement(const TrackedMember &M,
     if (M.ArrayRank != 1)
       return std::nullopt;
     if (LangOpts.CPlusPlus11)
-      return ("for (auto &Element : " + Name + ") " + Function +
-              "(&Element);")
+      return ("for (auto &Element : " + Name + ") " + Function + "(&Element);")
           .str();
     return ("for (unsigned I = 0; I < sizeof(" + Name + ") / sizeof(" + Name +
             "[0]); ++I) " + Function + "(&" + Name + "[I]);")
@@ -269,10 +268,10 @@ DestructorWriter::replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
       Equal.isValid() ? text::findToken(text::afterToken(Equal, SM, LO),
                                         tok::kw_default, SM, LO, 1)
                       : SourceLocation();
-  SourceLocation Semi =
-      Default.isValid() ? text::findToken(text::afterToken(Default, SM, LO),
-                                          tok::semi, SM, LO, 1)
-                        : SourceLocation();
+  SourceLocation Semi = Default.isValid()
+                            ? text::findToken(text::afterToken(Default, SM, LO),
+                                              tok::semi, SM, LO, 1)
+                            : SourceLocation();
   if (!text::allInFile({Name, Equal, Default, Semi})) {
     WhyNot = "the defaulted destructor could not be rewritten";
     return {};

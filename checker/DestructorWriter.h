@@ -30,8 +30,7 @@ struct ReleaseStatement {
 /// from code of this translation unit: declared, taking the resource as its
 /// only required argument. Null if there is none.
 const FunctionDecl *findReleaseFunction(const ResourceFamily &Family,
-                                        ASTContext &Ctx,
-                                        std::string &Spelling);
+                                        ASTContext &Ctx, std::string &Spelling);
 
 /// The statement releasing \p M with \p Function, or std::nullopt when no
 /// statement can be written (multi-dimensional arrays).

@@ -33,8 +33,7 @@ std::optional<FunctionSpec> parseEntry(llvm::StringRef Entry) {
   // A trailing ":N" (one colon, then digits) selects the argument.
   size_t Colon = Entry.rfind(':');
   if (Colon != llvm::StringRef::npos && Colon + 1 < Entry.size() &&
-      isDigit(Entry[Colon + 1]) &&
-      (Colon == 0 || Entry[Colon - 1] != ':')) {
+      isDigit(Entry[Colon + 1]) && (Colon == 0 || Entry[Colon - 1] != ':')) {
     if (Entry.substr(Colon + 1).getAsInteger(10, Spec.ArgIndex))
       return std::nullopt;
     Name = Entry.take_front(Colon);

@@ -39,8 +39,8 @@ bool startsLine(SourceLocation Loc, const SourceManager &SM) {
 
 SourceLocation lineStart(SourceLocation Loc, const SourceManager &SM) {
   auto [Buffer, Offset] = bufferAt(Loc, SM);
-  return Loc.getLocWithOffset(-static_cast<int>(Offset -
-                                                lineStartOffset(Buffer, Offset)));
+  return Loc.getLocWithOffset(
+      -static_cast<int>(Offset - lineStartOffset(Buffer, Offset)));
 }
 
 SourceLocation lineEnd(SourceLocation Loc, const SourceManager &SM) {

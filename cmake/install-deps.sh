@@ -9,7 +9,9 @@ set -euo pipefail
 versions=("$@")
 [ ${#versions[@]} -gt 0 ] || versions=(22 19)
 
-packages=(cmake ninja-build python3 python3-yaml git
+# clang-format-22 checks that the sources follow .clang-format (one version,
+# since formatting differs between releases).
+packages=(cmake ninja-build python3 python3-yaml git clang-format-22
           mingw-w64-x86-64-dev g++-mingw-w64-x86-64-posix)
 for v in "${versions[@]}"; do
   case "$v" in

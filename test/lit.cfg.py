@@ -29,6 +29,7 @@ runner = " ".join([
     "--clang=" + config.raii_clang,
     "--filecheck=" + config.raii_filecheck,
 ])
+# Longer names first: '%clang' is a prefix of '%clang_tidy'.
 config.substitutions.append(("%check_raii_tidy", runner))
 config.substitutions.append(("%clang_tidy", config.raii_clang_tidy))
 config.substitutions.append(("%raii_plugin", config.raii_plugin))
@@ -55,3 +56,9 @@ else:
     lit_config.warning("mingw-w64 <windows.h> not usable with %s; tests that "
                        "need it are unsupported (install mingw-w64-x86-64-dev "
                        "g++-mingw-w64-x86-64-posix)" % config.raii_clang)
+
+# The sources follow .clang-format as clang-format 22 formats it.
+clang_format = "/usr/lib/llvm-22/bin/clang-format"
+if os.path.exists(clang_format):
+    config.available_features.add("clang-format-22")
+    config.substitutions.insert(0, ("%clang_format", clang_format))
