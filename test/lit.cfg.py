@@ -31,8 +31,11 @@ runner = " ".join([
 ])
 # Longer names first: '%clang' is a prefix of '%clang_tidy'.
 config.substitutions.append(("%check_raii_tidy", runner))
+config.substitutions.append(
+    ("%clang_apply_replacements", os.path.join(tools_dir, "clang-apply-replacements")))
 config.substitutions.append(("%clang_tidy", config.raii_clang_tidy))
 config.substitutions.append(("%raii_plugin", config.raii_plugin))
+config.substitutions.append(("%run_clang_tidy", os.path.join(tools_dir, "run-clang-tidy")))
 config.substitutions.append(("%clang", config.raii_clang))
 config.substitutions.append(("%python", config.raii_python))
 

@@ -22,3 +22,24 @@ public:
 private:
   CRITICAL_SECTION m_cs;
 };
+
+// NOLINTBEGIN(raii-critical-section-leak)
+class Block {
+public:
+  Block() { InitializeCriticalSection(&m_cs); }
+
+private:
+  CRITICAL_SECTION m_cs;
+};
+// NOLINTEND(raii-critical-section-leak)
+
+// Suppressing another check does not suppress this one.
+class OtherCheck {
+public:
+  OtherCheck() { InitializeCriticalSection(&m_cs); } // NOLINT(bugprone-*)
+  // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: critical section 'm_cs' is initialized in constructor 'OtherCheck' but never deleted; 'OtherCheck' has no user-declared destructor [raii-critical-section-leak]
+  // CHECK-FIXES: {{^}}  ~OtherCheck() { DeleteCriticalSection(&m_cs); }{{$}}
+
+private:
+  CRITICAL_SECTION m_cs;
+};
