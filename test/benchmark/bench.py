@@ -1,0 +1,320 @@
+#!/usr/bin/env python3
+"""raii-tidy benchmark: what the raii checks cost, as ratios measured side by side.
+
+    python3 test/benchmark/bench.py [--llvm 22] [--repeat 3] [--quick]
+
+Builds the plugin if needed (build/llvm-N), generates translation units into
+build/llvm-N/benchmark, and prints tables of ratios:
+
+  (a) real <windows.h> + the C++ library + 2,000 classes: clang-tidy with the
+      raii checks vs `clang++ -fsyntax-only` and vs clang-tidy with a trivial
+      check; the checks' own share (--enable-check-profile); peak memory;
+      clangd --check-tidy-time when raii-clangd is built; cppcheck as a peer.
+  (b) scaling: 1k, 2k, 4k, 8k classes; the checks' time relative to 1k.
+  (c) pathological shapes at n and 2n: one class with many critical-section
+      members, a deep chain of helper member functions, mutually recursive
+      helpers, a class with many member functions. Linear costs double.
+
+Not part of the test suite: timings depend on the machine and its load.
+Ratios measured in one run on one machine are what to compare.
+"""
+
+import argparse
+import glob
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+TRIVIAL_CHECK = "misc-unused-alias-decls"
+
+PRELUDE = """\
+typedef struct _RTL_CRITICAL_SECTION { void *p[5]; } RTL_CRITICAL_SECTION;
+typedef RTL_CRITICAL_SECTION CRITICAL_SECTION, *LPCRITICAL_SECTION;
+typedef int BOOL;
+typedef unsigned long DWORD;
+void InitializeCriticalSection(LPCRITICAL_SECTION);
+BOOL InitializeCriticalSectionAndSpinCount(LPCRITICAL_SECTION, DWORD);
+void DeleteCriticalSection(LPCRITICAL_SECTION);
+void EnterCriticalSection(LPCRITICAL_SECTION);
+void LeaveCriticalSection(LPCRITICAL_SECTION);
+"""
+
+REAL_HEADERS = """\
+#include <windows.h>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+"""
+
+
+def class_source(i):
+    """One of four everyday shapes, so that the mix resembles real code."""
+    kind = i % 4
+    if kind == 0:  # the KB Q265514 leak
+        return f"""
+class Store{i} {{
+public:
+  Store{i}() : m_refs(1) {{ InitializeCriticalSection(&m_cs); }}
+  ~Store{i}() {{ m_refs = 0; }}
+  int AddRef() {{
+    EnterCriticalSection(&m_cs);
+    int r = ++m_refs;
+    LeaveCriticalSection(&m_cs);
+    return r;
+  }}
+private:
+  CRITICAL_SECTION m_cs;
+  int m_refs;
+}};
+"""
+    if kind == 1:  # correct, through helpers
+        return f"""
+class Session{i} {{
+public:
+  Session{i}() {{ Init(); }}
+  ~Session{i}() {{ Term(); }}
+  void Init() {{ InitializeCriticalSectionAndSpinCount(&m_cs, 4000); m_open = true; }}
+  void Term() {{ if (m_open) DeleteCriticalSection(&m_cs); m_open = false; }}
+private:
+  CRITICAL_SECTION m_cs;
+  bool m_open = false;
+}};
+"""
+    if kind == 2:  # striped locks, correct
+        return f"""
+class Striped{i} {{
+public:
+  Striped{i}() {{ for (auto &cs : m_locks) InitializeCriticalSection(&cs); }}
+  ~Striped{i}() {{ for (auto &cs : m_locks) DeleteCriticalSection(&cs); }}
+  void Lock(unsigned k) {{ EnterCriticalSection(&m_locks[k % 8]); }}
+  void Unlock(unsigned k) {{ LeaveCriticalSection(&m_locks[k % 8]); }}
+private:
+  CRITICAL_SECTION m_locks[8];
+}};
+"""
+    return f"""
+class Plain{i} {{
+public:
+  explicit Plain{i}(int v) : m_v(v) {{}}
+  int Get() const {{ return m_v; }}
+  void Set(int v) {{ if (v != m_v) m_v = v; }}
+  int Sum(int n) const {{ int s = 0; for (int k = 0; k < n; ++k) s += k * m_v; return s; }}
+private:
+  int m_v;
+}};
+"""
+
+
+def classes_tu(n, header):
+    return header + "".join(class_source(i) for i in range(n))
+
+
+def many_members(n):
+    members = "".join(f"  CRITICAL_SECTION m_cs{k};\n" for k in range(n))
+    init = "".join(f"    InitializeCriticalSection(&m_cs{k});\n" for k in range(n))
+    delete = "".join(f"    DeleteCriticalSection(&m_cs{k});\n" for k in range(n))
+    return (PRELUDE + "class Wide {\npublic:\n  Wide() {\n" + init + "  }\n  ~Wide() {\n"
+            + delete + "  }\nprivate:\n" + members + "};\n")
+
+
+def helper_chain(n):
+    inits = "".join(f"  void Init{k}() {{ Init{k + 1}(); }}\n" for k in range(n))
+    terms = "".join(f"  void Term{k}() {{ Term{k + 1}(); }}\n" for k in range(n))
+    return (PRELUDE + "class Chain {\npublic:\n  Chain() { Init0(); }\n  ~Chain() { Term0(); }\n"
+            + inits + terms
+            + f"  void Init{n}() {{ InitializeCriticalSection(&m_cs); }}\n"
+            + f"  void Term{n}() {{ DeleteCriticalSection(&m_cs); }}\n"
+            + "private:\n  CRITICAL_SECTION m_cs;\n};\n")
+
+
+def mutual_recursion(n):
+    helpers = "".join(
+        f"  void H{k}(int d) {{ if (d > 0) {{ H{(k + 1) % n}(d - 1); H{(k + n - 1) % n}(d - 1); }} }}\n"
+        for k in range(n))
+    return (PRELUDE + "class Mutual {\npublic:\n"
+            + "  Mutual() { H0(3); InitializeCriticalSection(&m_cs); }\n"
+            + "  ~Mutual() { H1(3); }\n" + helpers
+            + "private:\n  CRITICAL_SECTION m_cs;\n};\n")
+
+
+def many_functions(n):
+    functions = "".join(f"  int F{k}(int x) const {{ return x + {k} + m_v; }}\n" for k in range(n))
+    return (PRELUDE + "class Big {\npublic:\n  Big() { InitializeCriticalSection(&m_cs); }\n"
+            + "  ~Big() { DeleteCriticalSection(&m_cs); }\n" + functions
+            + "private:\n  CRITICAL_SECTION m_cs;\n  int m_v = 0;\n};\n")
+
+
+class Runner:
+    def __init__(self, opts):
+        self.opts = opts
+        self.llvm = f"/usr/lib/llvm-{opts.llvm}/bin"
+        self.build = os.path.join(ROOT, "build", f"llvm-{opts.llvm}")
+        self.plugin = os.path.join(self.build, "checker", "libRaiiTidy.so")
+        self.work = os.path.join(self.build, "benchmark")
+        os.makedirs(self.work, exist_ok=True)
+
+    def measure(self, args):
+        """Wall seconds and peak RSS (MiB) of one run; the median of repeats."""
+        walls, rss = [], []
+        for _ in range(self.opts.repeat):
+            start = time.perf_counter()
+            proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(proc.pid, 0)
+            walls.append(time.perf_counter() - start)
+            rss.append(usage.ru_maxrss / 1024.0)
+            if os.waitstatus_to_exitcode(status) < 0:
+                sys.exit(f"bench.py: crashed: {' '.join(args)}")
+        return statistics.median(walls), statistics.median(rss)
+
+    def tidy(self, checks, path, flags, extra=()):
+        args = [os.path.join(self.llvm, "clang-tidy"), "--checks=-*," + checks]
+        if checks.startswith("raii"):
+            args.append("--load=" + self.plugin)
+        return args + list(extra) + [path, "--"] + flags
+
+    def check_share(self, path, flags):
+        """The raii checks' own time from clang-tidy's check profile."""
+        out = tempfile.mkdtemp(dir=self.work)
+        totals = []
+        for _ in range(self.opts.repeat):
+            for f in glob.glob(os.path.join(out, "*.json")):
+                os.remove(f)
+            subprocess.run(self.tidy("raii-*", path, flags,
+                                     ["--enable-check-profile", "--store-check-profile=" + out]),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            total = 0.0
+            for f in glob.glob(os.path.join(out, "*.json")):
+                with open(f) as fp:
+                    profile = json.load(fp)["profile"]
+                total += sum(v for k, v in profile.items()
+                             if k.startswith("time.clang-tidy.raii-") and k.endswith(".wall"))
+            totals.append(total)
+        shutil.rmtree(out)
+        return statistics.median(totals)
+
+    def write(self, name, text):
+        path = os.path.join(self.work, name)
+        with open(path, "w") as f:
+            f.write(text)
+        return path
+
+
+def ratio(a, b):
+    return a / b if b else float("nan")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--llvm", default="22", help="LLVM major to measure (default 22)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    opts = parser.parse_args()
+    if opts.repeat < 1:
+        parser.error("--repeat must be at least 1")
+
+    subprocess.run(["bash", os.path.join(ROOT, "cmake", "install-deps.sh"), opts.llvm], check=True)
+    if not shutil.which("cppcheck"):
+        subprocess.run(["apt-get", "install", "-y", "-q", "cppcheck"], check=False)
+    build = os.path.join(ROOT, "build", f"llvm-{opts.llvm}")
+    subprocess.run(["cmake", "-S", ROOT, "-B", build, "-G", "Ninja",
+                    f"-DRAII_LLVM_VERSION={opts.llvm}"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", build], check=True, stdout=subprocess.DEVNULL)
+    r = Runner(opts)
+    scale = 8 if opts.quick else 1
+    clang = os.path.join(r.llvm, "clang++")
+    mingw = ["--target=x86_64-w64-mingw32", "-std=c++17"]
+    plain = ["-std=c++17"]
+
+    print(f"raii-tidy benchmark, LLVM {opts.llvm}, median of {opts.repeat} runs\n")
+
+    # (a) a realistic TU.
+    real = r.write("real.cpp", classes_tu(2000 // scale, REAL_HEADERS))
+    t_syntax, m_syntax = r.measure([clang, "-fsyntax-only"] + mingw + [real])
+    t_trivial, m_trivial = r.measure(r.tidy(TRIVIAL_CHECK, real, mingw))
+    t_raii, m_raii = r.measure(r.tidy("raii-*", real, mingw))
+    share = r.check_share(real, mingw)
+    print(f"(a) <windows.h> + C++ library + {2000 // scale} classes")
+    print(f"    clang++ -fsyntax-only            {t_syntax:8.3f} s")
+    print(f"    clang-tidy {TRIVIAL_CHECK:22s}{t_trivial:8.3f} s")
+    print(f"    clang-tidy raii-*                {t_raii:8.3f} s")
+    print(f"    raii-* vs -fsyntax-only          {ratio(t_raii, t_syntax):8.3f} x   (goal <= 1.12)")
+    print(f"    raii-* vs trivial check          {ratio(t_raii, t_trivial):8.3f} x")
+    print(f"    raii-* checks' own share         {100 * ratio(share, t_raii):8.2f} %   (goal <= 1)")
+    print(f"    peak memory raii-* vs trivial    {ratio(m_raii, m_trivial):8.3f} x   "
+          f"({m_raii:.0f} vs {m_trivial:.0f} MiB; goal <= 1.05)")
+
+    clangd = [p for p in glob.glob(os.path.join(build, "**", "raii-clangd"), recursive=True)
+              if os.access(p, os.X_OK)]
+    if clangd:
+        with open(os.path.join(r.work, "compile_flags.txt"), "w") as f:
+            f.write("\n".join(mingw) + "\n")
+        proc = subprocess.run([clangd[0], "--check=" + real, "--check-tidy-time=raii-*",
+                               "--clang-tidy"], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, universal_newlines=True)
+        lines = [l for l in proc.stdout.splitlines() if "raii-" in l and "%" in l]
+        print("    clangd --check-tidy-time         " + (lines[0].strip() if lines else
+                                                        "(no timing line printed)"))
+    else:
+        print("    clangd --check-tidy-time         (raii-clangd not built; skipped)")
+
+    cppcheck = shutil.which("cppcheck")
+    if cppcheck:
+        peer = r.write("peer.cpp", classes_tu(2000 // scale, PRELUDE))
+        t_peer, _ = r.measure([cppcheck, "--quiet", "--enable=warning,style", "--std=c++17",
+                               peer])
+        report = subprocess.run([cppcheck, "--quiet", "--enable=warning,style", "--std=c++17",
+                                 peer], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                universal_newlines=True).stdout
+        t_ours, _ = r.measure(r.tidy("raii-*", peer, plain))
+        ours = subprocess.run(r.tidy("raii-*", peer, plain), stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, universal_newlines=True).stdout
+        leaks = (2000 // scale + 3) // 4
+        warnings = [l for l in report.splitlines() if ": warning:" in l or ": style:" in l]
+        on_leaks = sum(1 for l in warnings if "'Store" in l)
+        print(f"    peer: cppcheck, same classes without system headers, {t_peer:.3f} s "
+              f"vs clang-tidy raii-* {t_ours:.3f} s")
+        print(f"          of {leaks} leaking classes cppcheck reports {on_leaks}, "
+              f"raii-* {ours.count('[raii-critical-section-leak]')}; "
+              f"cppcheck's other reports: {len(warnings) - on_leaks}")
+    else:
+        print("    peer: cppcheck not installed; skipped")
+
+    # (b) scaling.
+    print("\n(b) scaling (checks' own time from --enable-check-profile)")
+    base = None
+    for n in (1000, 2000, 4000, 8000):
+        n //= scale
+        path = r.write(f"scale{n}.cpp", classes_tu(n, PRELUDE))
+        t = r.check_share(path, plain)
+        base = base or t
+        print(f"    {n:6d} classes  {t:8.4f} s  {ratio(t, base):6.2f} x of the first"
+              f"   (8x classes goal <= 8.5x)")
+
+    # (c) pathological shapes.
+    print("\n(c) pathological shapes: checks' time at 2n vs n (linear = 2.0)")
+    shapes = [("critical-section members in one class", many_members, 2000),
+              ("deep chain of helper member functions", helper_chain, 1000),
+              ("mutually recursive helpers", mutual_recursion, 1000),
+              ("member functions in one class", many_functions, 10000)]
+    for title, make, n in shapes:
+        n //= scale
+        small = r.check_share(r.write("shape-small.cpp", make(n // 2)), plain)
+        large = r.check_share(r.write("shape-large.cpp", make(n)), plain)
+        print(f"    {title:40s} n={n // 2:6d} {small:8.4f} s  2n {large:8.4f} s  "
+              f"{ratio(large, small):6.2f} x")
+
+
+if __name__ == "__main__":
+    main()
