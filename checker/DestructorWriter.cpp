@@ -95,8 +95,7 @@ DestructorWriter::DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx)
     : A(Analysis), Ctx(Ctx), SM(Ctx.getSourceManager()),
       Dtor(Analysis.destructor()) {}
 
-std::string DestructorWriter::indentUnit() const {
-  const CXXRecordDecl &RD = A.record();
+std::string indentUnit(const CXXRecordDecl &RD, const SourceManager &SM) {
   llvm::StringRef ClassIndent = text::lineIndent(RD.getBeginLoc(), SM);
   for (const Decl *D : RD.decls()) {
     if (D->isImplicit() || llvm::isa<AccessSpecDecl>(D) ||
@@ -199,7 +198,7 @@ DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
   }
 
   std::vector<FixItHint> Fixes;
-  std::string Unit = indentUnit();
+  std::string Unit = indentUnit(A.record(), SM);
   llvm::StringRef EOL = text::lineEnding(RBrace, SM);
   // Statements going to the same place are written by one insertion.
   llvm::SmallVector<const Stmt *, 2> Done;
@@ -285,10 +284,10 @@ DestructorWriter::replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
       CharSourceRange::getTokenRange(Equal, Semi), Body)};
 }
 
-SourceLocation DestructorWriter::newDestructorLoc(bool &NeedsPublic,
-                                                  bool &AfterMember) const {
-  const CXXRecordDecl &RD = A.record();
+MemberPlacement::MemberPlacement(const CXXRecordDecl &RD, ASTContext &Ctx)
+    : SM(Ctx.getSourceManager()) {
   const LangOptions &LO = Ctx.getLangOpts();
+  ClassIndent = text::lineIndent(RD.getBeginLoc(), SM).str();
   // After the last public constructor declared in the class.
   const FunctionDecl *Last = nullptr;
   for (const Decl *D : RD.decls()) {
@@ -299,7 +298,6 @@ SourceLocation DestructorWriter::newDestructorLoc(bool &NeedsPublic,
         Ctor->getLexicalDeclContext() == &RD)
       Last = Ctor;
   }
-  NeedsPublic = false;
   if (Last) {
     SourceLocation End;
     if (Last->doesThisDeclarationHaveABody() && Last->getBody())
@@ -310,17 +308,39 @@ SourceLocation DestructorWriter::newDestructorLoc(bool &NeedsPublic,
       End = text::afterToken(Semi, SM, LO);
     if (End.isValid() && !End.isMacroID()) {
       AfterMember = true;
-      return text::endsLine(End, SM) ? text::lineEnd(End, SM) : End;
+      Loc = text::endsLine(End, SM) ? text::lineEnd(End, SM) : End;
     }
   }
-  // Else at the end of the class, behind `public:` unless already public.
-  AccessSpecifier Access = RD.isClass() ? AS_private : AS_public;
-  for (const Decl *D : RD.decls())
-    if (const auto *AS = llvm::dyn_cast<AccessSpecDecl>(D))
-      Access = AS->getAccess();
-  NeedsPublic = Access != AS_public;
-  AfterMember = false;
-  return RD.getBraceRange().getEnd();
+  if (!AfterMember) {
+    // Else at the end of the class, behind `public:` unless already public.
+    AccessSpecifier Access = RD.isClass() ? AS_private : AS_public;
+    for (const Decl *D : RD.decls())
+      if (const auto *AS = llvm::dyn_cast<AccessSpecDecl>(D))
+        Access = AS->getAccess();
+    NeedsPublic = Access != AS_public;
+    Loc = RD.getBraceRange().getEnd();
+  }
+  Valid = text::allInFile({Loc, RD.getBraceRange().getBegin()});
+  if (!Valid)
+    return;
+  EOL = text::lineEnding(Loc, SM).str();
+  // Line up with the constructor it follows, or one step into the class.
+  Indent = AfterMember ? text::lineIndent(Loc, SM).str()
+                       : ClassIndent + indentUnit(RD, SM);
+}
+
+FixItHint MemberPlacement::insertion(llvm::StringRef Text) const {
+  if (AfterMember)
+    return FixItHint::CreateInsertion(Loc, EOL + Indent + Text.str());
+  if (text::startsLine(Loc, SM)) {
+    std::string Insert;
+    if (NeedsPublic)
+      Insert += ClassIndent + "public:" + EOL;
+    Insert += Indent + Text.str() + EOL;
+    return FixItHint::CreateInsertion(text::lineStart(Loc, SM), Insert);
+  }
+  return FixItHint::CreateInsertion(Loc, (NeedsPublic ? " public: " : " ") +
+                                             Text.str() + " ");
 }
 
 std::vector<FixItHint>
@@ -340,40 +360,23 @@ DestructorWriter::declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
              "' neither copyable nor movable";
     return {};
   }
-  bool NeedsPublic = false, AfterMember = false;
-  SourceLocation Loc = newDestructorLoc(NeedsPublic, AfterMember);
-  if (!text::allInFile({Loc, RD.getBraceRange().getBegin()})) {
+  MemberPlacement Place(RD, Ctx);
+  if (!Place.valid()) {
     WhyNot = "the class body comes from a macro";
     return {};
   }
-  std::string Unit = indentUnit();
-  llvm::StringRef EOL = text::lineEnding(Loc, SM);
-  std::string ClassIndent = text::lineIndent(RD.getBeginLoc(), SM).str();
-  std::string Indent = ClassIndent + Unit;
+  std::string Unit = indentUnit(RD, SM);
+  std::string EOL = Place.eol().str();
   std::string Dtor = "~" + RD.getNameAsString() + "() {";
   if (Stmts.size() == 1) {
     Dtor += " " + Stmts.front().Text + " }";
   } else {
     for (const ReleaseStatement &RS : Stmts)
-      Dtor += EOL.str() + Indent + Unit + RS.Text;
-    Dtor += EOL.str() + Indent + "}";
+      Dtor += EOL + Place.indent().str() + Unit + RS.Text;
+    Dtor += EOL + Place.indent().str() + "}";
   }
-  std::string Insert;
-  InsertLoc = Loc;
-  if (AfterMember) {
-    // Line up with the constructor it follows.
-    Insert = EOL.str() + text::lineIndent(Loc, SM).str() + Dtor;
-    return {FixItHint::CreateInsertion(Loc, Insert)};
-  }
-  if (text::startsLine(Loc, SM)) {
-    if (NeedsPublic)
-      Insert += ClassIndent + "public:" + EOL.str();
-    Insert += Indent + Dtor + EOL.str();
-    return {FixItHint::CreateInsertion(text::lineStart(Loc, SM), Insert)};
-  }
-  Insert = NeedsPublic ? " public: " : " ";
-  Insert += Dtor + " ";
-  return {FixItHint::CreateInsertion(Loc, Insert)};
+  InsertLoc = Place.loc();
+  return {Place.insertion(Dtor)};
 }
 
 } // namespace clang::tidy::raii

@@ -38,6 +38,36 @@ std::optional<std::string> releaseStatement(const TrackedMember &M,
                                             llvm::StringRef Function,
                                             const LangOptions &LangOpts);
 
+/// One indentation step of the code of class \p RD ("  " if unknown).
+std::string indentUnit(const CXXRecordDecl &RD, const SourceManager &SM);
+
+/// Where new public member declarations of a class go, as a reader expects
+/// them: after the last public constructor declared in the class, or else at
+/// the end of the class behind `public:`.
+class MemberPlacement {
+public:
+  MemberPlacement(const CXXRecordDecl &RD, ASTContext &Ctx);
+
+  /// False when the place is inside a macro expansion.
+  bool valid() const { return Valid; }
+  SourceLocation loc() const { return Loc; }
+  /// The indentation of the new declarations, and the line ending to use
+  /// between lines of \p Text given to insertion().
+  llvm::StringRef indent() const { return Indent; }
+  llvm::StringRef eol() const { return EOL; }
+
+  /// Inserts \p Text, whose lines after the first are already indented.
+  FixItHint insertion(llvm::StringRef Text) const;
+
+private:
+  const SourceManager &SM;
+  SourceLocation Loc;
+  bool Valid = false;
+  bool NeedsPublic = false;
+  bool AfterMember = false;
+  std::string ClassIndent, Indent, EOL;
+};
+
 class DestructorWriter {
 public:
   DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx);
@@ -55,12 +85,6 @@ private:
                                         std::string &WhyNot);
   std::vector<FixItHint> declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
                                     std::string &WhyNot);
-  /// Where a new destructor goes: after the last public constructor, or at
-  /// the end of the class. Sets \p NeedsPublic when an access specifier must
-  /// precede it.
-  SourceLocation newDestructorLoc(bool &NeedsPublic, bool &AfterMember) const;
-  /// One indentation step of this class's code.
-  std::string indentUnit() const;
 
   ClassAnalysis &A;
   ASTContext &Ctx;
