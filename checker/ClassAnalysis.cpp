@@ -580,6 +580,10 @@ userWrittenConstructors(const CXXRecordDecl &RD) {
     if (!Ctor || Ctor->isImplicit() || Ctor->isDeleted() ||
         Ctor->isInvalidDecl())
       continue;
+    // Declared private and never defined: the C++03 way to forbid copies.
+    // It never runs.
+    if (Ctor->getAccess() == AS_private && !Ctor->isDefined())
+      continue;
     Result.push_back(Ctor);
   }
   return Result;

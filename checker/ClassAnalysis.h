@@ -178,8 +178,9 @@ private:
   bool MethodsComputed = false;
 };
 
-/// The constructors whose effect on members the analysis judges: written by
-/// the user (with a body, or explicitly defaulted), not deleted.
+/// The constructors whose effect on members the analysis judges: declared by
+/// the user, not deleted, and not private without a definition (the C++03
+/// idiom for a class that cannot be copied).
 llvm::SmallVector<const CXXConstructorDecl *, 4>
 userWrittenConstructors(const CXXRecordDecl &RD);
 

@@ -107,3 +107,18 @@ private:
   CRITICAL_SECTION m_cs;
   BOOL m_init;
 };
+
+// A private copy constructor that is never defined (the C++03 idiom) never
+// runs: it does not block the fix-it.
+class NonCopyable03 {
+public:
+  NonCopyable03() { InitializeCriticalSection(&m_cs); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: critical section 'm_cs' is initialized in constructor 'NonCopyable03' but never deleted in destructor '~NonCopyable03' [raii-critical-section-leak]
+  ~NonCopyable03() {}
+  // CHECK-FIXES: {{^}}  ~NonCopyable03() { DeleteCriticalSection(&m_cs); }{{$}}
+
+private:
+  NonCopyable03(const NonCopyable03 &);
+  NonCopyable03 &operator=(const NonCopyable03 &);
+  CRITICAL_SECTION m_cs;
+};
