@@ -3,6 +3,7 @@
 #include "CriticalSectionLeakCheck.h"
 #include "CheckOptions.h"
 #include "ClassAnalysis.h"
+#include "ClassMatcher.h"
 #include "LeakReporter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -10,26 +11,6 @@
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::raii {
-
-namespace {
-
-// Like `isInstantiated()`, but walks the declaration contexts instead of the
-// AST parent map: building that map for every class costs a large share of
-// clang-tidy's time and memory on a TU that includes <windows.h>.
-AST_MATCHER(CXXRecordDecl, isInInstantiation) {
-  for (const DeclContext *DC = &Node; DC; DC = DC->getParent()) {
-    if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
-      if (isTemplateInstantiation(RD->getTemplateSpecializationKind()))
-        return true;
-    } else if (const auto *FD = dyn_cast<FunctionDecl>(DC)) {
-      if (isTemplateInstantiation(FD->getTemplateSpecializationKind()))
-        return true;
-    }
-  }
-  return false;
-}
-
-} // namespace
 
 CriticalSectionLeakCheck::CriticalSectionLeakCheck(StringRef Name,
                                                    ClangTidyContext *Context)
@@ -57,13 +38,7 @@ void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
   if (!Family)
     return;
-  // Each class definition once: template patterns, not their instantiations.
-  Finder->addMatcher(cxxRecordDecl(isDefinition(), unless(isImplicit()),
-                                   unless(isLambda()),
-                                   unless(isInInstantiation()),
-                                   unless(isExpansionInSystemHeader()))
-                         .bind("class"),
-                     this);
+  Finder->addMatcher(analysedClass(), this);
 }
 
 void CriticalSectionLeakCheck::check(const MatchFinder::MatchResult &Result) {

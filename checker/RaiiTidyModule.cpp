@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CopyableResourceOwnerCheck.h"
 #include "CriticalSectionLeakCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -14,6 +15,8 @@ namespace clang::tidy::raii {
 class RaiiModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<CopyableResourceOwnerCheck>(
+        "raii-copyable-resource-owner");
     Factories.registerCheck<CriticalSectionLeakCheck>(
         "raii-critical-section-leak");
   }

@@ -37,6 +37,10 @@ private:
   std::wstring m_name;
   std::map<std::wstring, int> m_folders;
   ULONG m_refs;
+
+  // Not copyable (declared, never defined).
+  CMsgStore(const CMsgStore &);
+  CMsgStore &operator=(const CMsgStore &);
 };
 
 // What OpenMsgStore did for every client request.

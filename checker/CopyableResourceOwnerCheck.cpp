@@ -1,0 +1,251 @@
+//===--- CopyableResourceOwnerCheck.cpp - raii-tidy -----------------------===//
+
+#include "CopyableResourceOwnerCheck.h"
+#include "ClassAnalysis.h"
+#include "ClassMatcher.h"
+#include "DestructorWriter.h"
+#include "SourceText.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::raii {
+
+namespace {
+
+/// What copying a class does, per copy operation.
+enum class CopyKind {
+  Safe,      ///< Deleted, user-written, or declared and never defined.
+  Implicit,  ///< Not user-declared, and not deleted.
+  Defaulted, ///< `= default` and not deleted.
+};
+
+struct CopyOperation {
+  CopyKind Kind = CopyKind::Safe;
+  const CXXMethodDecl *Decl = nullptr;       ///< The user declaration, if any.
+  const FunctionDecl *DefaultedAt = nullptr; ///< Where `= default` is.
+  bool Used = false; ///< Copied in this translation unit.
+};
+
+CopyOperation judge(const CXXMethodDecl *UserDecl,
+                    const CXXMethodDecl *ImplicitDecl, bool ImplicitIsDeleted) {
+  CopyOperation Op;
+  if (UserDecl) {
+    // User-written, deleted, or declared and never defined (the C++03
+    // idiom): safe. Only `= default`, in the class or out of line, copies
+    // the resource.
+    Op.Decl = UserDecl;
+    const FunctionDecl *Def = nullptr;
+    if (!UserDecl->isDeleted() &&
+        (UserDecl->isExplicitlyDefaulted() ||
+         (UserDecl->isDefined(Def) && Def->isExplicitlyDefaulted()))) {
+      Op.Kind = CopyKind::Defaulted;
+      Op.DefaultedAt = UserDecl->isExplicitlyDefaulted() ? UserDecl : Def;
+      Op.Used = UserDecl->isUsed();
+    }
+    return Op;
+  }
+  if (ImplicitDecl) {
+    if (!ImplicitDecl->isDeleted()) {
+      Op.Kind = CopyKind::Implicit;
+      Op.Used = ImplicitDecl->isUsed();
+    }
+    return Op;
+  }
+  if (!ImplicitIsDeleted)
+    Op.Kind = CopyKind::Implicit;
+  return Op;
+}
+
+CopyOperation copyConstructor(const CXXRecordDecl &RD) {
+  const CXXMethodDecl *User = nullptr, *Implicit = nullptr;
+  for (const CXXConstructorDecl *Ctor : RD.ctors()) {
+    if (!Ctor->isCopyConstructor())
+      continue;
+    (Ctor->isImplicit() ? Implicit : User) = Ctor;
+  }
+  // Sema declares the implicit copy constructor lazily; when it has not, the
+  // class data says whether it would be deleted, unless it needs overload
+  // resolution (then Sema declares it eagerly, and it is in ctors()).
+  bool Deleted = RD.needsOverloadResolutionForCopyConstructor() ||
+                 RD.defaultedCopyConstructorIsDeleted();
+  return judge(User, Implicit, Deleted);
+}
+
+CopyOperation copyAssignment(const CXXRecordDecl &RD) {
+  const CXXMethodDecl *User = nullptr, *Implicit = nullptr;
+  for (const CXXMethodDecl *M : RD.methods()) {
+    if (!M->isCopyAssignmentOperator())
+      continue;
+    (M->isImplicit() ? Implicit : User) = M;
+  }
+  bool Deleted = RD.needsOverloadResolutionForCopyAssignment() ||
+                 !RD.hasSimpleCopyAssignment();
+  return judge(User, Implicit, Deleted);
+}
+
+const char *describe(CopyKind K) {
+  return K == CopyKind::Defaulted ? "defaulted" : "implicit";
+}
+
+/// "its copy constructor is implicit", "its copy constructor and copy
+/// assignment operator are implicit", ...
+std::string unsafeCopies(const CopyOperation &Ctor,
+                         const CopyOperation &Assign) {
+  if (Ctor.Kind != CopyKind::Safe && Assign.Kind != CopyKind::Safe) {
+    if (Ctor.Kind == Assign.Kind)
+      return std::string("its copy constructor and copy assignment operator "
+                         "are ") +
+             describe(Ctor.Kind);
+    return std::string("its copy constructor is ") + describe(Ctor.Kind) +
+           " and its copy assignment operator is " + describe(Assign.Kind);
+  }
+  if (Ctor.Kind != CopyKind::Safe)
+    return std::string("its copy constructor is ") + describe(Ctor.Kind);
+  return std::string("its copy assignment operator is ") +
+         describe(Assign.Kind);
+}
+
+/// True if this translation unit moves the class through an implicit move
+/// operation, which declaring the copy operations would remove.
+bool implicitMoveUsed(const CXXRecordDecl &RD) {
+  for (const CXXMethodDecl *M : RD.methods())
+    if (M->isImplicit() && M->isUsed() &&
+        (M->isMoveAssignmentOperator() ||
+         (isa<CXXConstructorDecl>(M) &&
+          cast<CXXConstructorDecl>(M)->isMoveConstructor())))
+      return true;
+  return false;
+}
+
+/// The first member that a constructor acquires and the destructor releases.
+struct Owned {
+  unsigned Member;
+  const CXXConstructorDecl *Ctor;
+  const ReachedFact *Release;
+};
+
+std::optional<Owned> ownedResource(ClassAnalysis &A) {
+  DestructorInfo Dtor = A.destructor();
+  if (Dtor.Kind != DestructorKind::Defined)
+    return std::nullopt;
+  const Closure *Released = A.closureOf(Dtor.Def);
+  if (!Released)
+    return std::nullopt;
+  for (unsigned M = 0; M != A.members().size(); ++M) {
+    const ReachedFact *Release = Released->first(FactKind::Release, M);
+    if (!Release)
+      continue;
+    for (const CXXConstructorDecl *Ctor : userWrittenConstructors(A.record()))
+      if (A.acquires(Ctor, M) == Acquires::Yes)
+        return Owned{M, Ctor, Release};
+  }
+  return std::nullopt;
+}
+
+/// Fix-its making the unsafe copy operations `= delete`: `= default` in the
+/// class becomes `= delete`, implicit ones are declared. None, with \p WhyNot
+/// set, when that could be wrong.
+std::vector<FixItHint> deleteCopies(const CXXRecordDecl &RD,
+                                    const CopyOperation &Ctor,
+                                    const CopyOperation &Assign,
+                                    ASTContext &Ctx, std::string &WhyNot) {
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+    return {}; // No fix-it into code with errors; the errors come first.
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::string Name = RD.getNameAsString();
+  std::vector<FixItHint> Fixes;
+  std::vector<std::string> Declare;
+  for (auto [Op, Text] :
+       {std::pair{&Ctor, Name + "(const " + Name + " &) = delete;"},
+        std::pair{&Assign,
+                  Name + " &operator=(const " + Name + " &) = delete;"}}) {
+    if (Op->Kind == CopyKind::Implicit)
+      Declare.push_back(Text);
+    if (Op->Kind != CopyKind::Defaulted)
+      continue;
+    SourceLocation Default = text::findToken(
+        Op->Decl->getLocation(), tok::kw_default, SM, Ctx.getLangOpts());
+    if (!Op->Decl->isExplicitlyDefaulted() || !text::allInFile({Default})) {
+      WhyNot = "it is defaulted outside the class";
+      return {};
+    }
+    Fixes.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Default), "delete"));
+  }
+  if (Ctor.Used || Assign.Used || implicitMoveUsed(RD)) {
+    WhyNot = "'" + Name + "' is copied or moved in this translation unit";
+    return {};
+  }
+  if (Declare.empty())
+    return Fixes;
+  MemberPlacement Place(RD, Ctx);
+  if (!Place.valid()) {
+    WhyNot = "the class body comes from a macro";
+    return {};
+  }
+  std::string Text = Declare.front();
+  for (size_t I = 1; I != Declare.size(); ++I)
+    Text += Place.eol().str() + Place.indent().str() + Declare[I];
+  Fixes.push_back(Place.insertion(Text));
+  return Fixes;
+}
+
+} // namespace
+
+CopyableResourceOwnerCheck::CopyableResourceOwnerCheck(
+    StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context) {
+  Families.push_back(criticalSectionFamily());
+}
+
+void CopyableResourceOwnerCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(analysedClass(), this);
+}
+
+void CopyableResourceOwnerCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
+  if (!RD || RD->isInvalidDecl() || RD->isDependentContext() ||
+      !RD->getIdentifier())
+    return;
+  CopyOperation Ctor = copyConstructor(*RD);
+  CopyOperation Assign = copyAssignment(*RD);
+  if (Ctor.Kind == CopyKind::Safe && Assign.Kind == CopyKind::Safe)
+    return;
+
+  for (const ResourceFamily &Family : Families) {
+    ClassAnalysis A(*RD, Family);
+    if (A.members().empty())
+      continue;
+    std::optional<Owned> O = ownedResource(A);
+    if (!O)
+      continue;
+    ASTContext &Ctx = *Result.Context;
+    const TrackedMember &M = A.members()[O->Member];
+    DestructorInfo Dtor = A.destructor();
+    std::string Member = "'" + M.spelling() + "'";
+
+    std::string WhyNot;
+    std::vector<FixItHint> Fixes = deleteCopies(*RD, Ctor, Assign, Ctx, WhyNot);
+    diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
+                            "%5 in destructor %6, but %7: after a copy it is "
+                            "%5 twice")
+        << RD << Family.Name << Member << Family.Acquired << O->Ctor
+        << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
+    diag(M.topLevel()->getLocation(), "%0 declared here", DiagnosticIDs::Note)
+        << Member;
+    diag(O->Release->F->Site->getBeginLoc(), "%0 is %1 here",
+         DiagnosticIDs::Note)
+        << Member << Family.Released;
+    for (const CopyOperation *Op : {&Ctor, &Assign})
+      if (Op->Kind == CopyKind::Defaulted)
+        diag(Op->DefaultedAt->getLocation(), "defaulted here",
+             DiagnosticIDs::Note);
+    if (!WhyNot.empty())
+      diag(RD->getLocation(), "no fix-it: %0", DiagnosticIDs::Note) << WhyNot;
+    return; // One warning per class.
+  }
+}
+
+} // namespace clang::tidy::raii

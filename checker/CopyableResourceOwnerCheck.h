@@ -1,0 +1,33 @@
+//===--- CopyableResourceOwnerCheck.h - raii-tidy ----------------*- C++
+//-*-===//
+
+#ifndef RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
+#define RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
+
+#include "ResourceModel.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace clang::tidy::raii {
+
+/// Finds classes that acquire a resource in a constructor and release it in
+/// the destructor, but whose copy constructor or copy assignment operator is
+/// implicit or defaulted: a copy releases the resource twice.
+///
+/// For the user-facing documentation see:
+/// docs/checks/raii-copyable-resource-owner.rst
+class CopyableResourceOwnerCheck : public ClangTidyCheck {
+public:
+  CopyableResourceOwnerCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  std::vector<ResourceFamily> Families;
+};
+
+} // namespace clang::tidy::raii
+
+#endif // RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
