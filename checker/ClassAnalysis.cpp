@@ -25,16 +25,23 @@ std::string TrackedMember::spelling() const {
   return S;
 }
 
+llvm::ArrayRef<const ReachedFact *> Closure::factsOf(unsigned Member) const {
+  auto It = ByMember.find(Member);
+  if (It == ByMember.end())
+    return {};
+  return It->second;
+}
+
 const ReachedFact *Closure::first(FactKind K, unsigned Member) const {
-  for (const ReachedFact &R : Facts)
-    if (R.F->Kind == K && R.F->Member == Member)
-      return &R;
+  for (const ReachedFact *R : factsOf(Member))
+    if (R->F->Kind == K)
+      return R;
   return nullptr;
 }
 
 bool Closure::hasUnguarded(FactKind K, unsigned Member) const {
-  return llvm::any_of(Facts, [&](const ReachedFact &R) {
-    return R.F->Kind == K && R.F->Member == Member && !R.Guarded;
+  return llvm::any_of(factsOf(Member), [&](const ReachedFact *R) {
+    return R->F->Kind == K && !R->Guarded;
   });
 }
 
@@ -216,6 +223,8 @@ ClassAnalysis::ClassAnalysis(const CXXRecordDecl &RD,
     : RD(RD), Family(Family) {
   llvm::SmallVector<const FieldDecl *, 4> Prefix;
   collectMembers(RD, Prefix, 0);
+  for (unsigned I = 0, N = Members.size(); I != N; ++I)
+    ByTopLevel[Members[I].topLevel()].push_back(I);
 }
 
 ClassAnalysis::~ClassAnalysis() = default;
@@ -299,7 +308,12 @@ std::optional<unsigned> ClassAnalysis::memberFor(const Expr *E,
     E = Base;
   }
   std::reverse(Path.begin(), Path.end());
-  for (unsigned I = 0, N = Members.size(); I != N; ++I) {
+  if (Path.empty())
+    return std::nullopt;
+  auto Candidates = ByTopLevel.find(Path.front());
+  if (Candidates == ByTopLevel.end())
+    return std::nullopt;
+  for (unsigned I : Candidates->second) {
     const TrackedMember &M = Members[I];
     if (!llvm::equal(M.Path, Path))
       continue;
@@ -428,6 +442,8 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
           {CalleeDef, I.Hop ? I.Hop : Call.Site, I.Guarded || Call.Guarded});
     }
   }
+  for (const ReachedFact &R : C->Facts)
+    C->ByMember[R.F->Member].push_back(&R);
   Slot = std::move(C);
   return Slot.get();
 }
@@ -546,9 +562,9 @@ std::vector<UnacquiredRelease> ClassAnalysis::releasesWithoutAcquire() {
       userWrittenConstructors(RD);
   for (unsigned M = 0, N = Members.size(); M != N; ++M) {
     const ReachedFact *Release = nullptr;
-    for (const ReachedFact &R : DC->Facts)
-      if (R.F->Kind == FactKind::Release && R.F->Member == M && !R.Guarded) {
-        Release = &R;
+    for (const ReachedFact *R : DC->factsOf(M))
+      if (R->F->Kind == FactKind::Release && !R->Guarded) {
+        Release = R;
         break;
       }
     if (!Release)

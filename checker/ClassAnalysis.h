@@ -79,6 +79,12 @@ struct Closure {
   const ReachedFact *first(FactKind K, unsigned Member) const;
   bool has(FactKind K, unsigned Member) const { return first(K, Member); }
   bool hasUnguarded(FactKind K, unsigned Member) const;
+  /// The facts about \p Member, in the order they were reached.
+  llvm::ArrayRef<const ReachedFact *> factsOf(unsigned Member) const;
+
+  /// Facts by member, so that questions about one member do not scan the
+  /// facts of all (a class may hold thousands of resources).
+  llvm::DenseMap<unsigned, llvm::SmallVector<const ReachedFact *, 2>> ByMember;
 };
 
 /// What the destructor of a class is, as far as this translation unit shows.
@@ -170,6 +176,9 @@ private:
   const CXXRecordDecl &RD;
   const ResourceFamily &Family;
   std::vector<TrackedMember> Members;
+  /// Members by their top-level data member, to find the one an argument
+  /// designates without scanning them all.
+  llvm::DenseMap<const FieldDecl *, llvm::SmallVector<unsigned, 1>> ByTopLevel;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<Summary>> Summaries;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<Closure>> Closures;
   /// Range-for loop variables over array members, found while summarising.

@@ -172,22 +172,22 @@ DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
   llvm::SmallVector<std::pair<const Stmt *, std::string>, 2> Placed;
   for (const ReleaseStatement &RS : Stmts) {
     const Stmt *Before = nullptr;
-    for (const ReachedFact &R : DC->Facts) {
-      if (R.F->Kind != FactKind::Free || R.F->Member != RS.Member)
+    for (const ReachedFact *R : DC->factsOf(RS.Member)) {
+      if (R->F->Kind != FactKind::Free)
         continue;
-      if (R.In != Dtor.Def) {
+      if (R->In != Dtor.Def) {
         WhyNot = "its storage is freed in '" +
-                 llvm::cast<NamedDecl>(R.In)->getNameAsString() + "'";
+                 llvm::cast<NamedDecl>(R->In)->getNameAsString() + "'";
         return {};
       }
-      if (R.Guarded) {
+      if (R->Guarded) {
         // A release written before it would run where the free does not.
         WhyNot = "its storage is freed conditionally";
         return {};
       }
       for (const Stmt *Top : Body->body())
-        if (Top->getSourceRange().fullyContains(R.F->Site->getSourceRange()) ||
-            Top == R.F->Site) {
+        if (Top->getSourceRange().fullyContains(R->F->Site->getSourceRange()) ||
+            Top == R->F->Site) {
           if (!Before || SM.isBeforeInTranslationUnit(Top->getBeginLoc(),
                                                       Before->getBeginLoc()))
             Before = Top;
