@@ -53,6 +53,9 @@ struct ClassAnalysis::Summary {
   };
   std::vector<Fact> Facts;
   std::vector<Call> Calls;
+  /// Hands the whole object (`this`, `*this`) to a function outside the
+  /// class, such as a friend, which may do anything to its members.
+  bool HandsOffThis = false;
 };
 
 /// Walks one function body (and a constructor's initializers) in source
@@ -136,6 +139,10 @@ public:
     for (unsigned I = 0, N = Call->getNumArgs(); I != N; ++I) {
       if (Consumed && *Consumed == I)
         continue;
+      if (isThis(Call->getArg(I)) && !isOwnMethod(Callee)) {
+        S.HandsOffThis = true;
+        continue;
+      }
       if (std::optional<unsigned> M = A.designatedMember(Call->getArg(I)))
         add(FactKind::Escape, *M, Call);
     }
@@ -429,6 +436,7 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
       C->Visited.push_back(I.F);
     Seen = Want;
     const Summary *S = summaryOf(I.F);
+    C->Opaque |= S->HandsOffThis;
     for (const Fact &F : S->Facts)
       C->Facts.push_back({&F, I.F, I.Hop, I.Guarded || F.Guarded});
     // Pushed in reverse so that callees are visited in source order.

@@ -70,7 +70,8 @@ struct ReachedFact {
 /// class whose bodies are in the translation unit.
 struct Closure {
   std::vector<ReachedFact> Facts;
-  /// Calls a member function of the class whose body is not available, so
+  /// Calls a member function of the class whose body is not available, or
+  /// hands the whole object to a function outside the class (a friend), so
   /// anything may happen.
   bool Opaque = false;
   /// Functions visited, the root included.
