@@ -8,7 +8,7 @@ import lit.formats
 config.name = "raii-tidy (LLVM %s)" % config.raii_llvm_version
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "check_raii_tidy.py", "lit.cfg.py"]
+config.excludes = ["Inputs", "check_raii_tidy.py", "lit.cfg.py", "windows_corpus.cpp", "benchmark"]
 config.test_source_root = os.path.join(config.raii_source_dir, "test")
 config.test_exec_root = config.raii_binary_dir
 
