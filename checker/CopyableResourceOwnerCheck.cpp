@@ -58,31 +58,38 @@ CopyOperation judge(const CXXMethodDecl *UserDecl,
   return Op;
 }
 
-CopyOperation copyConstructor(const CXXRecordDecl &RD) {
+/// The copy operation of \p RD that \p IsCopy selects. Sema declares
+/// implicit copy operations lazily; when it has not, \p ImplicitIsDeleted
+/// says from the class data whether the implicit one would be deleted.
+CopyOperation
+copyOperation(const CXXRecordDecl &RD,
+              llvm::function_ref<bool(const CXXMethodDecl &)> IsCopy,
+              bool ImplicitIsDeleted) {
   const CXXMethodDecl *User = nullptr, *Implicit = nullptr;
-  for (const CXXConstructorDecl *Ctor : RD.ctors()) {
-    if (!Ctor->isCopyConstructor())
-      continue;
-    (Ctor->isImplicit() ? Implicit : User) = Ctor;
-  }
-  // Sema declares the implicit copy constructor lazily; when it has not, the
-  // class data says whether it would be deleted, unless it needs overload
-  // resolution (then Sema declares it eagerly, and it is in ctors()).
-  bool Deleted = RD.needsOverloadResolutionForCopyConstructor() ||
-                 RD.defaultedCopyConstructorIsDeleted();
-  return judge(User, Implicit, Deleted);
+  for (const CXXMethodDecl *M : RD.methods())
+    if (IsCopy(*M))
+      (M->isImplicit() ? Implicit : User) = M;
+  return judge(User, Implicit, ImplicitIsDeleted);
+}
+
+// When a copy operation needs overload resolution, Sema declares it eagerly
+// and it is among the methods; otherwise the class data is reliable.
+CopyOperation copyConstructor(const CXXRecordDecl &RD) {
+  return copyOperation(
+      RD,
+      [](const CXXMethodDecl &M) {
+        const auto *Ctor = dyn_cast<CXXConstructorDecl>(&M);
+        return Ctor && Ctor->isCopyConstructor();
+      },
+      RD.needsOverloadResolutionForCopyConstructor() ||
+          RD.defaultedCopyConstructorIsDeleted());
 }
 
 CopyOperation copyAssignment(const CXXRecordDecl &RD) {
-  const CXXMethodDecl *User = nullptr, *Implicit = nullptr;
-  for (const CXXMethodDecl *M : RD.methods()) {
-    if (!M->isCopyAssignmentOperator())
-      continue;
-    (M->isImplicit() ? Implicit : User) = M;
-  }
-  bool Deleted = RD.needsOverloadResolutionForCopyAssignment() ||
-                 !RD.hasSimpleCopyAssignment();
-  return judge(User, Implicit, Deleted);
+  return copyOperation(
+      RD, [](const CXXMethodDecl &M) { return M.isCopyAssignmentOperator(); },
+      RD.needsOverloadResolutionForCopyAssignment() ||
+          !RD.hasSimpleCopyAssignment());
 }
 
 const char *describe(CopyKind K) {
