@@ -11,7 +11,8 @@ versions=("$@")
 
 # clang-format-22 checks that the sources follow .clang-format (one version,
 # since formatting differs between releases).
-packages=(cmake ninja-build python3 python3-yaml git clang-format-22
+# libclang-rt-22-dev: libFuzzer for the fuzz target (test/fuzz, LLVM 22).
+packages=(cmake ninja-build python3 python3-yaml git clang-format-22 libclang-rt-22-dev
           mingw-w64-x86-64-dev g++-mingw-w64-x86-64-posix)
 for v in "${versions[@]}"; do
   case "$v" in

@@ -8,7 +8,8 @@ import lit.formats
 config.name = "raii-tidy (LLVM %s)" % config.raii_llvm_version
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "check_raii_tidy.py", "lit.cfg.py", "windows_corpus.cpp", "benchmark"]
+config.excludes = ["Inputs", "check_raii_tidy.py", "lit.cfg.py", "windows_corpus.cpp", "benchmark",
+                   "RaiiFuzzer.cpp"]
 config.test_source_root = os.path.join(config.raii_source_dir, "test")
 config.test_exec_root = config.raii_binary_dir
 
@@ -65,3 +66,7 @@ clang_format = "/usr/lib/llvm-22/bin/clang-format"
 if os.path.exists(clang_format):
     config.available_features.add("clang-format-22")
     config.substitutions.insert(0, ("%clang_format", clang_format))
+
+# libFuzzer's runtime (Debian's libclang-rt-22-dev) for the fuzz target.
+if os.path.exists("/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.fuzzer-x86_64.a"):
+    config.available_features.add("libfuzzer")

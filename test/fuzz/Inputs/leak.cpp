@@ -1,0 +1,6 @@
+class A {
+public:
+  A() { InitializeCriticalSection(&m); }
+  ~A() {}
+  CRITICAL_SECTION m;
+};

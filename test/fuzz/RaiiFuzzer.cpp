@@ -1,0 +1,86 @@
+//===--- RaiiFuzzer.cpp - raii-tidy ---------------------------------------===//
+//
+// libFuzzer target: runs every raii check in-process on arbitrary input
+// appended to a prelude that declares the critical-section API. A crash, an
+// assertion or a sanitizer report is a bug; what the checks report is not
+// judged here (the lit tests do that).
+//
+//===----------------------------------------------------------------------===//
+
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/Tooling.h"
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+namespace clang::tidy {
+// Keeps the raii module's registration in the link.
+extern volatile int RaiiModuleAnchorSource;
+} // namespace clang::tidy
+
+namespace {
+
+const char Prelude[] = R"cpp(
+typedef struct _RTL_CRITICAL_SECTION { void *p[5]; } RTL_CRITICAL_SECTION;
+typedef RTL_CRITICAL_SECTION CRITICAL_SECTION, *LPCRITICAL_SECTION;
+typedef int BOOL;
+typedef unsigned long DWORD;
+void InitializeCriticalSection(LPCRITICAL_SECTION);
+BOOL InitializeCriticalSectionAndSpinCount(LPCRITICAL_SECTION, DWORD);
+BOOL InitializeCriticalSectionEx(LPCRITICAL_SECTION, DWORD, DWORD);
+void DeleteCriticalSection(LPCRITICAL_SECTION);
+void EnterCriticalSection(LPCRITICAL_SECTION);
+void LeaveCriticalSection(LPCRITICAL_SECTION);
+void *HeapAlloc(void *, DWORD, unsigned long long);
+BOOL HeapFree(void *, DWORD, void *);
+void *GetProcessHeap();
+void free(void *);
+#line 1 "input.cpp"
+)cpp";
+
+class TidyAction : public clang::ASTFrontendAction {
+public:
+  explicit TidyAction(clang::tidy::ClangTidyASTConsumerFactory &Factory)
+      : Factory(Factory) {}
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &CI,
+                    llvm::StringRef File) override {
+    return Factory.createASTConsumer(CI, File);
+  }
+
+private:
+  clang::tidy::ClangTidyASTConsumerFactory &Factory;
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  using namespace clang::tidy;
+  (void)RaiiModuleAnchorSource;
+  std::string Code = Prelude;
+  Code.append(reinterpret_cast<const char *>(Data), Size);
+
+  ClangTidyOptions Options = ClangTidyOptions::getDefaults();
+  Options.Checks = "-*,raii-*";
+  ClangTidyContext Context(std::make_unique<DefaultOptionsProvider>(
+      ClangTidyGlobalOptions(), Options));
+  ClangTidyDiagnosticConsumer Consumer(Context);
+  auto DiagOpts = std::make_unique<clang::DiagnosticOptions>();
+  clang::DiagnosticsEngine Diags(clang::DiagnosticIDs::create(), *DiagOpts,
+                                 &Consumer, /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(std::move(DiagOpts), &Diags);
+  Context.setCurrentFile("input.cpp");
+  ClangTidyASTConsumerFactory Factory(Context);
+  clang::tooling::runToolOnCodeWithArgs(
+      std::make_unique<TidyAction>(Factory), Code,
+      {"-std=c++17", "-fsyntax-only", "-Wno-everything"}, "input.cpp");
+  // For the test that proves the checks run: how many they reported.
+  if (std::getenv("RAII_FUZZER_COUNT"))
+    llvm::errs() << "raii diagnostics: " << Consumer.take().size() << "\n";
+  return 0;
+}
