@@ -16,6 +16,7 @@ bash "$root/cmake/install-deps.sh" "${versions[@]}" || exit 1
 passed=0 failed=0 skipped=0 status=0
 for v in "${versions[@]}"; do
   build="$root/build/llvm-$v"
+  mkdir -p "$build"
   echo "== LLVM $v: configure and build ($build)"
   if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
          -DRAII_LLVM_VERSION="$v" >"$build.configure.log" 2>&1; then

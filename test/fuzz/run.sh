@@ -14,6 +14,7 @@ seconds=${1:-60}
 build=${2:-$root/build/fuzz}
 case "$seconds" in ''|*[!0-9]*) echo "run.sh: SECONDS must be a number, not '$seconds'" >&2; exit 2 ;; esac
 
+mkdir -p "$build"
 cmake -S "$root/test/fuzz" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=/usr/lib/llvm-22/bin/clang++ >"$build.configure.log" 2>&1 \
   || { cat "$build.configure.log"; exit 1; }
