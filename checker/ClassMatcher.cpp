@@ -1,6 +1,8 @@
 //===--- ClassMatcher.cpp - raii-tidy -------------------------------------===//
 
 #include "ClassMatcher.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang::ast_matchers;
 
@@ -8,31 +10,44 @@ namespace clang::tidy::raii {
 
 namespace {
 
-// Like `isInstantiated()`, but walks the declaration contexts instead of the
-// AST parent map: building that map for every class costs a large share of
-// clang-tidy's time and memory on a TU that includes <windows.h>.
-AST_MATCHER(CXXRecordDecl, isInInstantiation) {
-  for (const DeclContext *DC = &Node; DC; DC = DC->getParent()) {
-    if (const auto *RD = dyn_cast<CXXRecordDecl>(DC)) {
-      if (isTemplateInstantiation(RD->getTemplateSpecializationKind()))
-        return true;
-    } else if (const auto *FD = dyn_cast<FunctionDecl>(DC)) {
-      if (isTemplateInstantiation(FD->getTemplateSpecializationKind()))
-        return true;
-    }
+class ClassFinder : public RecursiveASTVisitor<ClassFinder> {
+public:
+  ClassFinder(const SourceManager &SM,
+              llvm::function_ref<void(const CXXRecordDecl &)> Visit)
+      : SM(SM), Visit(Visit) {}
+
+  // Instantiations and implicit code are not visited (the defaults).
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) &&
+        SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
   }
-  return false;
-}
+
+  bool VisitCXXRecordDecl(CXXRecordDecl *RD) {
+    if (RD->isThisDeclarationADefinition() && !RD->isImplicit() &&
+        !RD->isLambda() &&
+        !isTemplateInstantiation(RD->getTemplateSpecializationKind()))
+      Visit(*RD);
+    return true;
+  }
+
+private:
+  const SourceManager &SM;
+  llvm::function_ref<void(const CXXRecordDecl &)> Visit;
+};
 
 } // namespace
 
-DeclarationMatcher analysedClass() {
-  // Cheapest and most selective first: most classes of a TU are in system
-  // headers.
-  return cxxRecordDecl(isDefinition(), unless(isExpansionInSystemHeader()),
-                       unless(isImplicit()), unless(isLambda()),
-                       unless(isInInstantiation()))
-      .bind("class");
+DeclarationMatcher analysedTranslationUnit() {
+  return translationUnitDecl().bind("tu");
+}
+
+void forEachAnalysedClass(
+    const TranslationUnitDecl &TU,
+    llvm::function_ref<void(const CXXRecordDecl &)> Visit) {
+  ClassFinder(TU.getASTContext().getSourceManager(), Visit)
+      .TraverseDecl(const_cast<TranslationUnitDecl *>(&TU));
 }
 
 } // namespace clang::tidy::raii

@@ -1,20 +1,30 @@
 //===--- ClassMatcher.h - raii-tidy -----------------------------*- C++ -*-===//
 //
-// The classes every raii check analyses, as one matcher the checks share.
+// The classes every raii check analyses. Each check matches the translation
+// unit once and walks the user's declarations itself, skipping system headers
+// and template instantiations wholesale: dispatching a class matcher over
+// every class of <windows.h> and the C++ library cost more than the analysis.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef RAII_TIDY_CLASSMATCHER_H
 #define RAII_TIDY_CLASSMATCHER_H
 
+#include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::raii {
 
-/// Class definitions written by the user, bound to "class": not implicit, not
-/// lambdas, not in system headers, and template patterns rather than their
-/// instantiations, so that a template is judged once.
-ast_matchers::DeclarationMatcher analysedClass();
+/// Matches the translation unit, bound to "tu".
+ast_matchers::DeclarationMatcher analysedTranslationUnit();
+
+/// Calls \p Visit for every class definition written by the user in \p TU:
+/// not implicit, not a lambda, not in a system header, and template patterns
+/// rather than their instantiations, so that a template is judged once.
+void forEachAnalysedClass(
+    const TranslationUnitDecl &TU,
+    llvm::function_ref<void(const CXXRecordDecl &)> Visit);
 
 } // namespace clang::tidy::raii
 

@@ -208,13 +208,19 @@ CopyableResourceOwnerCheck::CopyableResourceOwnerCheck(
 }
 
 void CopyableResourceOwnerCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(analysedClass(), this);
+  Finder->addMatcher(analysedTranslationUnit(), this);
 }
 
 void CopyableResourceOwnerCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
-  if (!RD || RD->isInvalidDecl() || RD->isDependentContext() ||
-      !RD->getIdentifier())
+  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
+  forEachAnalysedClass(
+      *TU, [&](const CXXRecordDecl &RD) { checkClass(RD, *Result.Context); });
+}
+
+void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
+                                            ASTContext &Ctx) {
+  const CXXRecordDecl *RD = &Class;
+  if (RD->isInvalidDecl() || RD->isDependentContext() || !RD->getIdentifier())
     return;
   CopyOperation Ctor = copyConstructor(*RD);
   CopyOperation Assign = copyAssignment(*RD);
@@ -228,7 +234,6 @@ void CopyableResourceOwnerCheck::check(const MatchFinder::MatchResult &Result) {
     std::optional<Owned> O = ownedResource(A);
     if (!O)
       continue;
-    ASTContext &Ctx = *Result.Context;
     const TrackedMember &M = A.members()[O->Member];
     DestructorInfo Dtor = A.destructor();
     std::string Member = "'" + M.spelling() + "'";

@@ -25,6 +25,8 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx);
+
   std::vector<ResourceFamily> Families;
 };
 

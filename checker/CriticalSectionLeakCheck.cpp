@@ -38,17 +38,18 @@ void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
   if (!Family)
     return;
-  Finder->addMatcher(analysedClass(), this);
+  Finder->addMatcher(analysedTranslationUnit(), this);
 }
 
 void CriticalSectionLeakCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *RD = Result.Nodes.getNodeAs<CXXRecordDecl>("class");
-  if (!RD || RD->isInvalidDecl())
-    return;
-  ClassAnalysis Analysis(*RD, *Family);
-  if (Analysis.members().empty())
-    return;
-  reportClass(*this, Analysis, *Result.Context);
+  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
+  forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
+    if (RD.isInvalidDecl())
+      return;
+    ClassAnalysis Analysis(RD, *Family);
+    if (!Analysis.members().empty())
+      reportClass(*this, Analysis, *Result.Context);
+  });
 }
 
 } // namespace clang::tidy::raii
