@@ -1,8 +1,32 @@
 //===--- CheckOptions.cpp - raii-tidy -------------------------------------===//
 
 #include "CheckOptions.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::raii {
+
+namespace {
+
+/// The non-empty, trimmed entries of a ';'-separated option value.
+llvm::SmallVector<llvm::StringRef, 8> entries(llvm::StringRef Value) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts, Result;
+  Value.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (llvm::StringRef P : Parts)
+    if (!P.trim().empty())
+      Result.push_back(P.trim());
+  return Result;
+}
+
+void reportBadEntry(const ClangTidyCheck &Check, llvm::StringRef CheckName,
+                    llvm::StringRef LocalName, llvm::StringRef Entry,
+                    llvm::StringRef Expected) {
+  Check.configurationDiag("invalid entry '%0' in option '%1.%2': %3; the check "
+                          "is disabled",
+                          DiagnosticIDs::Error)
+      << Entry << CheckName << LocalName << Expected;
+}
+
+} // namespace
 
 std::optional<FunctionSet> parseFunctionListOption(const ClangTidyCheck &Check,
                                                    llvm::StringRef CheckName,
@@ -11,13 +35,55 @@ std::optional<FunctionSet> parseFunctionListOption(const ClangTidyCheck &Check,
   std::string Bad;
   std::optional<FunctionSet> Set = FunctionSet::parse(Value, Bad);
   if (!Set)
-    Check.configurationDiag(
-        "invalid entry '%0' in option '%1.%2': expected a function name such "
-        "as '::InitializeCriticalSection', optionally followed by "
-        "':<argument index>'; the check is disabled",
-        DiagnosticIDs::Error)
-        << Bad << CheckName << LocalName;
+    reportBadEntry(Check, CheckName, LocalName, Bad,
+                   "expected a function name such as "
+                   "'::InitializeCriticalSection', optionally followed by "
+                   "':<argument index>'");
   return Set;
+}
+
+std::string defaultFamilyIds() {
+  std::string Ids;
+  for (const ResourceFamily &F : defaultFamilies()) {
+    if (!Ids.empty())
+      Ids += ';';
+    Ids += F.Id;
+  }
+  return Ids;
+}
+
+bool parseFamilyIdsOption(const ClangTidyCheck &Check,
+                          llvm::StringRef CheckName, llvm::StringRef LocalName,
+                          llvm::StringRef Value,
+                          std::vector<ResourceFamily> &Out) {
+  for (llvm::StringRef Id : entries(Value)) {
+    const auto &Defaults = defaultFamilies();
+    auto It = llvm::find_if(
+        Defaults, [&](const ResourceFamily &F) { return F.Id == Id; });
+    if (It == Defaults.end()) {
+      reportBadEntry(Check, CheckName, LocalName, Id,
+                     "expected one of '" + defaultFamilyIds() + "'");
+      return false;
+    }
+    Out.push_back(*It);
+  }
+  return true;
+}
+
+bool parseCustomFamiliesOption(const ClangTidyCheck &Check,
+                               llvm::StringRef CheckName,
+                               llvm::StringRef LocalName, llvm::StringRef Value,
+                               std::vector<ResourceFamily> &Out) {
+  for (llvm::StringRef Entry : entries(Value)) {
+    std::string Why;
+    std::optional<ResourceFamily> F = parseFamily(Entry, Why);
+    if (!F) {
+      reportBadEntry(Check, CheckName, LocalName, Entry, Why);
+      return false;
+    }
+    Out.push_back(std::move(*F));
+  }
+  return true;
 }
 
 } // namespace clang::tidy::raii

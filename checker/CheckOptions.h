@@ -1,6 +1,6 @@
 //===--- CheckOptions.h - raii-tidy -----------------------------*- C++ -*-===//
 //
-// Reading function-list options, shared by the checks: a malformed entry is
+// Reading the checks' list options, shared by the checks: a malformed entry is
 // reported as a configuration error naming the option and the entry.
 //
 //===----------------------------------------------------------------------===//
@@ -19,6 +19,23 @@ std::optional<FunctionSet> parseFunctionListOption(const ClangTidyCheck &Check,
                                                    llvm::StringRef CheckName,
                                                    llvm::StringRef LocalName,
                                                    llvm::StringRef Value);
+
+/// Parses a ';'-separated list of default family ids ("pthread-mutex") into
+/// \p Out; on an unknown id reports an error and returns false.
+bool parseFamilyIdsOption(const ClangTidyCheck &Check,
+                          llvm::StringRef CheckName, llvm::StringRef LocalName,
+                          llvm::StringRef Value,
+                          std::vector<ResourceFamily> &Out);
+
+/// Parses a ';'-separated list of user-defined families (see parseFamily)
+/// into \p Out; on a malformed entry reports an error and returns false.
+bool parseCustomFamiliesOption(const ClangTidyCheck &Check,
+                               llvm::StringRef CheckName,
+                               llvm::StringRef LocalName, llvm::StringRef Value,
+                               std::vector<ResourceFamily> &Out);
+
+/// The ids of the default families, ';'-separated.
+std::string defaultFamilyIds();
 
 } // namespace clang::tidy::raii
 

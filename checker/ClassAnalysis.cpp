@@ -6,6 +6,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::raii {
@@ -32,16 +33,22 @@ llvm::ArrayRef<const ReachedFact *> Closure::factsOf(unsigned Member) const {
   return It->second;
 }
 
-const ReachedFact *Closure::first(FactKind K, unsigned Member) const {
-  for (const ReachedFact *R : factsOf(Member))
-    if (R->F->Kind == K)
+const ReachedFact *Closure::first(FactKind K, const ResourceKey &Key) const {
+  for (const ReachedFact *R : factsOf(Key.Member))
+    if (R->F->Kind == K && R->F->Key == Key)
       return R;
   return nullptr;
 }
 
-bool Closure::hasUnguarded(FactKind K, unsigned Member) const {
-  return llvm::any_of(factsOf(Member), [&](const ReachedFact *R) {
-    return R->F->Kind == K && !R->Guarded;
+bool Closure::escapes(unsigned Member) const {
+  return llvm::any_of(factsOf(Member), [](const ReachedFact *R) {
+    return R->F->Kind == FactKind::Escape;
+  });
+}
+
+bool Closure::frees(unsigned Member) const {
+  return llvm::any_of(factsOf(Member), [](const ReachedFact *R) {
+    return R->F->Kind == FactKind::Free;
   });
 }
 
@@ -56,7 +63,32 @@ struct ClassAnalysis::Summary {
   /// Hands the whole object (`this`, `*this`) to a function outside the
   /// class, such as a friend, which may do anything to its members.
   bool HandsOffThis = false;
+  /// Families whose release function this body refers to without calling
+  /// it (its address is taken).
+  llvm::SmallVector<const ResourceFamily *, 1> ReleaseAddressTaken;
 };
+
+namespace {
+
+/// \p E without parentheses, casts, cleanups and single-element braces.
+const Expr *stripped(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *EWC = llvm::dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr();
+    else if (const auto *ILE = llvm::dyn_cast<InitListExpr>(E);
+             ILE && ILE->getNumInits() == 1)
+      E = ILE->getInit(0);
+    else if (const auto *PLE = llvm::dyn_cast<ParenListExpr>(E);
+             PLE && PLE->getNumExprs() == 1)
+      E = PLE->getExpr(0);
+    else
+      return E;
+  }
+  return E;
+}
+
+} // namespace
 
 /// Walks one function body (and a constructor's initializers) in source
 /// order, recording facts about tracked members and calls to member
@@ -108,45 +140,109 @@ public:
   }
   bool TraverseCXXForRangeStmt(CXXForRangeStmt *For) {
     if (const VarDecl *Var = For->getLoopVariable())
-      if (std::optional<unsigned> M =
-              A.memberFor(For->getRangeInit(), false, true, false))
+      if (std::optional<unsigned> M = A.memberOf(For->getRangeInit());
+          M && A.Members[*M].ArrayRank)
         A.RangeVars[Var] = *M;
     return Base::TraverseCXXForRangeStmt(For);
   }
 
   bool VisitCXXDeleteExpr(CXXDeleteExpr *Delete) {
-    if (std::optional<unsigned> M =
-            A.memberFor(Delete->getArgument(), false, false, true))
-      add(FactKind::Free, *M, Delete);
+    std::optional<Designation> D =
+        A.designate(Delete->getArgument(), ArgMode::Value);
+    if (!D || D->Pointee)
+      return true;
+    add(FactKind::Free, {D->Member, false, nullptr}, Delete);
+    if (const ResourceFamily *F =
+            A.Model.deleteFamily(Delete->isArrayForm()))
+      add(FactKind::Release, {D->Member, false, F}, Delete);
+    return true;
+  }
+
+  /// `m = acquire(..)`, `m = new T`; `x = m` stores the member elsewhere.
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->getOpcode() != BO_Assign)
+      return true;
+    std::optional<Designation> LHS = A.designate(B->getLHS(), ArgMode::Value);
+    if (LHS && assigned(LHS->Member, B->getRHS()))
+      return true;
+    if (std::optional<Designation> RHS = A.designate(B->getRHS(),
+                                                     ArgMode::Value);
+        RHS && !(LHS && LHS->Member == RHS->Member))
+      add(FactKind::Escape, {RHS->Member, false, nullptr}, B);
+    return true;
+  }
+
+  /// `T x = m;` stores the member elsewhere.
+  bool VisitVarDecl(VarDecl *Var) {
+    if (Var->hasInit() && !A.RangeVars.count(Var))
+      if (std::optional<Designation> D = anyDesignation(Var->getInit()))
+        add(FactKind::Escape, {D->Member, false, nullptr}, Var->getInit());
+    return true;
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    const auto *FD = llvm::dyn_cast<FunctionDecl>(Ref->getDecl());
+    if (!FD || llvm::is_contained(CalleeRefs, Ref))
+      return true;
+    for (const FunctionRole &R : A.Model.rolesOf(*FD))
+      if (R.Kind == RoleKind::Release &&
+          !llvm::is_contained(S.ReleaseAddressTaken, R.Family))
+        S.ReleaseAddressTaken.push_back(R.Family);
     return true;
   }
 
   bool VisitCallExpr(CallExpr *Call) {
     recordMemberCall(Call);
+    if (const Expr *Callee = Call->getCallee())
+      if (const auto *Ref =
+              llvm::dyn_cast<DeclRefExpr>(Callee->IgnoreParenImpCasts()))
+        CalleeRefs.push_back(Ref);
     const FunctionDecl *Callee = Call->getDirectCallee();
-    std::optional<unsigned> Consumed;
+    llvm::SmallVector<unsigned, 2> Consumed;
     if (Callee) {
-      if (A.Family.Use.match(*Callee))
+      if (A.Model.isUse(*Callee))
         return true;
-      if (std::optional<unsigned> Arg = A.Family.Acquire.match(*Callee))
-        Consumed = argFact(Call, *Arg, FactKind::Acquire);
-      else if ((Arg = A.Family.Release.match(*Callee)))
-        Consumed = argFact(Call, *Arg, FactKind::Release);
-      else if ((Arg = storageFreeFunctions().match(*Callee)))
-        Consumed = argFact(Call, *Arg, FactKind::Free);
+      for (const FunctionRole &R : A.Model.rolesOf(*Callee))
+        roleFact(Call, *Callee, R, Consumed);
+      if (std::optional<unsigned> Arg = storageFreeFunctions().match(*Callee);
+          Arg && *Arg < Call->getNumArgs())
+        if (std::optional<Designation> D =
+                A.designate(Call->getArg(*Arg), ArgMode::Value);
+            D && !D->Pointee) {
+          add(FactKind::Free, {D->Member, false, nullptr}, Call);
+          Consumed.push_back(*Arg);
+        }
     }
     // Any other argument designating a member hands it to someone else.
+    // (The object of a member call is not an argument.)
     for (unsigned I = 0, N = Call->getNumArgs(); I != N; ++I) {
-      if (Consumed && *Consumed == I)
+      if (llvm::is_contained(Consumed, I))
         continue;
       if (isThis(Call->getArg(I)) && !isOwnMethod(Callee)) {
         S.HandsOffThis = true;
         continue;
       }
-      if (std::optional<unsigned> M = A.designatedMember(Call->getArg(I)))
-        add(FactKind::Escape, *M, Call);
+      if (std::optional<Designation> D = anyDesignation(Call->getArg(I)))
+        add(FactKind::Escape, {D->Member, false, nullptr}, Call);
     }
     return true;
+  }
+
+  /// A member initializer `m(expr)` or a default member initializer.
+  void initializes(const CXXCtorInitializer &Init, const Expr *E) {
+    const FieldDecl *Field = Init.getAnyMember();
+    if (!Field)
+      return;
+    llvm::SmallVector<const FieldDecl *, 2> Path;
+    if (const IndirectFieldDecl *IFD = Init.getIndirectMember()) {
+      for (const NamedDecl *ND : IFD->chain())
+        if (const auto *FD = llvm::dyn_cast<FieldDecl>(ND))
+          Path.push_back(FD);
+    } else {
+      Path.push_back(Field);
+    }
+    if (std::optional<unsigned> M = A.memberByPath(Path))
+      assigned(*M, E);
   }
 
 private:
@@ -157,21 +253,87 @@ private:
     return Result;
   }
 
-  void add(FactKind K, unsigned Member, const Stmt *Site) {
-    S.Facts.push_back({K, Member, Site, GuardDepth != 0});
+  void add(FactKind K, ResourceKey Key, const Stmt *Site,
+           const FunctionDecl *Callee = nullptr) {
+    S.Facts.push_back({K, Key, Site, GuardDepth != 0, Callee});
   }
 
-  /// Records a fact for the resource argument; returns its index when the
-  /// argument designates a tracked member.
-  std::optional<unsigned> argFact(const CallExpr *Call, unsigned Arg,
-                                  FactKind K) {
-    if (Arg >= Call->getNumArgs())
-      return std::nullopt;
-    std::optional<unsigned> M = A.designatedMember(Call->getArg(Arg));
-    if (!M)
-      return std::nullopt;
-    add(K, *M, Call);
-    return Arg;
+  std::optional<Designation> anyDesignation(const Expr *E) const {
+    if (std::optional<Designation> D = A.designate(E, ArgMode::Address))
+      return D;
+    return A.designate(E, ArgMode::Value);
+  }
+
+  /// Records an acquisition if \p E, assigned to member \p M, acquires a
+  /// resource (`malloc(n)`, `new T[n]`, `CreateEventW(..)`).
+  bool assigned(unsigned M, const Expr *E) {
+    E = stripped(E);
+    if (!E || A.Members[M].Element.isNull() ||
+        !A.Members[M].Element->isScalarType())
+      return false;
+    if (const auto *New = llvm::dyn_cast<CXXNewExpr>(E)) {
+      if (const ResourceFamily *F = A.Model.newFamily(New->isArray())) {
+        add(FactKind::Acquire, {M, false, F}, New);
+        return true;
+      }
+      return false;
+    }
+    const auto *Call = llvm::dyn_cast<CallExpr>(E);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee)
+      return false;
+    bool Acquired = false;
+    for (const FunctionRole &R : A.Model.rolesOf(*Callee))
+      if (R.Kind == RoleKind::Acquire &&
+          R.Family->AcquiredBy == AcquireForm::ReturnValue &&
+          (!R.Family->isTyped() ||
+           R.Family->isResourceType(A.Members[M].Element))) {
+        add(FactKind::Acquire, {M, false, R.Family}, Call, Callee);
+        Acquired = true;
+      }
+    return Acquired;
+  }
+
+  /// The type of the resource \p D designates.
+  QualType resourceType(const Designation &D) const {
+    QualType T = A.Members[D.Member].Element;
+    return D.Pointee ? T->getPointeeType() : T;
+  }
+
+  /// Records what a call to a function with role \p R does.
+  void roleFact(const CallExpr *Call, const FunctionDecl &Callee,
+                const FunctionRole &R, llvm::SmallVectorImpl<unsigned> &Used) {
+    const ResourceFamily &F = *R.Family;
+    bool IsMethodFamily = R.Kind == RoleKind::Acquire
+                              ? F.AcquiredBy == AcquireForm::Method
+                              : F.ReleasedBy == ReleaseForm::Method;
+    std::optional<Designation> D;
+    if (IsMethodFamily) {
+      // m.Init(), m->Init(), m[i].Init(): the object is the resource.
+      const auto *MCE = llvm::dyn_cast<CXXMemberCallExpr>(Call);
+      const auto *ME =
+          MCE ? llvm::dyn_cast<MemberExpr>(MCE->getCallee()->IgnoreParens())
+              : nullptr;
+      if (!ME)
+        return;
+      D = A.designate(ME->getBase(),
+                      ME->isArrow() ? ArgMode::Address : ArgMode::Value);
+    } else {
+      if (R.Kind == RoleKind::Acquire && F.AcquiredBy != AcquireForm::OutParam)
+        return; // Acquired by its value: see assigned().
+      if (R.ArgIndex >= Call->getNumArgs())
+        return;
+      ArgMode Mode = R.Kind == RoleKind::Acquire || F.ReleaseTakesAddress
+                         ? ArgMode::Address
+                         : ArgMode::Value;
+      D = A.designate(Call->getArg(R.ArgIndex), Mode);
+      if (D)
+        Used.push_back(R.ArgIndex);
+    }
+    if (!D || (F.isTyped() && !F.isResourceType(resourceType(*D))))
+      return;
+    add(R.Kind == RoleKind::Acquire ? FactKind::Acquire : FactKind::Release,
+        {D->Member, D->Pointee, &F}, Call, &Callee);
   }
 
   bool isThis(const Expr *E) const {
@@ -223,15 +385,29 @@ private:
   ClassAnalysis &A;
   Summary &S;
   unsigned GuardDepth = 0;
+  /// Function references that are the callee of a call (not an address).
+  llvm::SmallVector<const DeclRefExpr *, 8> CalleeRefs;
 };
 
 ClassAnalysis::ClassAnalysis(const CXXRecordDecl &RD,
-                             const ResourceFamily &Family)
-    : RD(RD), Family(Family) {
+                             const ResourceModel &Model)
+    : RD(RD), Model(Model) {
   llvm::SmallVector<const FieldDecl *, 4> Prefix;
   collectMembers(RD, Prefix, 0);
-  for (unsigned I = 0, N = Members.size(); I != N; ++I)
-    ByTopLevel[Members[I].topLevel()].push_back(I);
+  bool Untyped = false, Methods = false;
+  for (const ResourceFamily &F : Model.families()) {
+    Methods |= F.AcquiredBy == AcquireForm::Method;
+    Untyped |= !F.isTyped() && F.AcquiredBy != AcquireForm::Method;
+  }
+  for (unsigned I = 0, N = Members.size(); I != N; ++I) {
+    const TrackedMember &M = Members[I];
+    ByTopLevel[M.topLevel()].push_back(I);
+    QualType T = M.Element;
+    MayHoldResources |=
+        Model.typedFamilyOf(T) ||
+        (T->isPointerType() && Model.typedFamilyOf(T->getPointeeType())) ||
+        (Untyped && T->isScalarType()) || (Methods && T->isRecordType());
+  }
 }
 
 ClassAnalysis::~ClassAnalysis() = default;
@@ -260,38 +436,39 @@ void ClassAnalysis::collectMembers(
     Prefix.push_back(FD);
     TrackedMember M;
     M.Path.assign(Prefix.begin(), Prefix.end());
-    if (Family.isResourceType(T)) {
-      M.Shape = MemberShape::Object;
-      Members.push_back(std::move(M));
-    } else if (T->isArrayType()) {
-      const Type *Elem = T.getTypePtr();
-      unsigned Rank = 0;
-      while (const ArrayType *AT = Elem->getAsArrayTypeUnsafe()) {
-        Elem = AT->getElementType().getTypePtr();
-        ++Rank;
-      }
-      if (Family.isResourceType(QualType(Elem, 0))) {
-        M.Shape = MemberShape::Array;
-        M.ArrayRank = Rank;
-        Members.push_back(std::move(M));
-      }
-    } else if (T->isPointerType() &&
-               Family.isResourceType(T->getPointeeType())) {
-      M.Shape = MemberShape::Pointer;
-      Members.push_back(std::move(M));
-    } else if (const RecordDecl *Sub = T->getAsRecordDecl()) {
-      if (Depth < MaxMemberDepth && Sub->getDefinition() &&
-          isPlainAggregate(*Sub->getDefinition()))
+    const Type *Elem = T.getTypePtr();
+    while (const ArrayType *AT = Elem->getAsArrayTypeUnsafe()) {
+      Elem = AT->getElementType().getTypePtr();
+      ++M.ArrayRank;
+    }
+    M.Element = M.ArrayRank ? QualType(Elem, 0) : T;
+    const RecordDecl *Sub = M.ArrayRank ? nullptr : T->getAsRecordDecl();
+    if (Sub && Sub->getDefinition() && !Model.typedFamilyOf(T) &&
+        isPlainAggregate(*Sub->getDefinition())) {
+      // Its fields are the class's own state.
+      if (Depth < MaxMemberDepth)
         collectMembers(*Sub->getDefinition(), Prefix, Depth + 1);
+    } else {
+      Members.push_back(std::move(M));
     }
     Prefix.pop_back();
   }
 }
 
-std::optional<unsigned> ClassAnalysis::memberFor(const Expr *E,
-                                                 bool AllowObject,
-                                                 bool AllowArray,
-                                                 bool AllowPointer) const {
+std::optional<unsigned>
+ClassAnalysis::memberByPath(llvm::ArrayRef<const FieldDecl *> Path) const {
+  if (Path.empty())
+    return std::nullopt;
+  auto Candidates = ByTopLevel.find(Path.front());
+  if (Candidates == ByTopLevel.end())
+    return std::nullopt;
+  for (unsigned I : Candidates->second)
+    if (llvm::equal(Members[I].Path, Path))
+      return I;
+  return std::nullopt;
+}
+
+std::optional<unsigned> ClassAnalysis::memberOf(const Expr *E) const {
   if (!E)
     return std::nullopt;
   llvm::SmallVector<const FieldDecl *, 4> Path;
@@ -315,56 +492,84 @@ std::optional<unsigned> ClassAnalysis::memberFor(const Expr *E,
     E = Base;
   }
   std::reverse(Path.begin(), Path.end());
-  if (Path.empty())
-    return std::nullopt;
-  auto Candidates = ByTopLevel.find(Path.front());
-  if (Candidates == ByTopLevel.end())
-    return std::nullopt;
-  for (unsigned I : Candidates->second) {
-    const TrackedMember &M = Members[I];
-    if (!llvm::equal(M.Path, Path))
-      continue;
-    bool Allowed = (M.Shape == MemberShape::Object && AllowObject) ||
-                   (M.Shape == MemberShape::Array && AllowArray) ||
-                   (M.Shape == MemberShape::Pointer && AllowPointer);
-    return Allowed ? std::optional<unsigned>(I) : std::nullopt;
-  }
-  return std::nullopt;
+  return memberByPath(Path);
 }
 
-std::optional<unsigned> ClassAnalysis::designatedMember(const Expr *E) const {
+std::optional<Designation> ClassAnalysis::designate(const Expr *E,
+                                                    ArgMode Mode) const {
   if (!E)
     return std::nullopt;
   E = E->IgnoreParenCasts();
+  auto IsArray = [&](unsigned M) { return Members[M].ArrayRank != 0; };
+  // m[i][j]: down to the array member.
+  auto ArrayBase = [&](const ArraySubscriptExpr *ASE)
+      -> std::optional<Designation> {
+    const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+    while (const auto *Inner = llvm::dyn_cast<ArraySubscriptExpr>(Base))
+      Base = Inner->getBase()->IgnoreParenImpCasts();
+    std::optional<unsigned> M = memberOf(Base);
+    if (M && IsArray(*M))
+      return Designation{*M, false};
+    return std::nullopt;
+  };
+  auto RangeVar = [&](const Expr *X) -> std::optional<Designation> {
+    const auto *DRE = llvm::dyn_cast<DeclRefExpr>(X);
+    const auto *Var = DRE ? llvm::dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    auto It = Var ? RangeVars.find(Var) : RangeVars.end();
+    if (It == RangeVars.end())
+      return std::nullopt;
+    return Designation{It->second, false};
+  };
+
+  if (Mode == ArgMode::Value) {
+    if (const auto *ASE = llvm::dyn_cast<ArraySubscriptExpr>(E))
+      return ArrayBase(ASE);
+    if (std::optional<Designation> D = RangeVar(E))
+      return D;
+    std::optional<unsigned> M = memberOf(E);
+    if (M && !IsArray(*M))
+      return Designation{*M, false};
+    return std::nullopt;
+  }
+
   if (const auto *UO = llvm::dyn_cast<UnaryOperator>(E);
       UO && UO->getOpcode() == UO_AddrOf) {
     const Expr *Sub = UO->getSubExpr()->IgnoreParenImpCasts();
-    if (const auto *ASE = llvm::dyn_cast<ArraySubscriptExpr>(Sub)) {
-      // &m[i][j]: down to the array member.
-      const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
-      while (const auto *Inner = llvm::dyn_cast<ArraySubscriptExpr>(Base))
-        Base = Inner->getBase()->IgnoreParenImpCasts();
-      return memberFor(Base, false, true, false);
-    }
-    if (const auto *DRE = llvm::dyn_cast<DeclRefExpr>(Sub)) {
-      const auto *Var = llvm::dyn_cast<VarDecl>(DRE->getDecl());
-      auto It = Var ? RangeVars.find(Var) : RangeVars.end();
-      if (It != RangeVars.end())
-        return It->second;
+    if (const auto *ASE = llvm::dyn_cast<ArraySubscriptExpr>(Sub))
+      return ArrayBase(ASE);
+    if (llvm::isa<DeclRefExpr>(Sub))
+      return RangeVar(Sub);
+    if (const auto *Deref = llvm::dyn_cast<UnaryOperator>(Sub);
+        Deref && Deref->getOpcode() == UO_Deref) {
+      std::optional<unsigned> M = memberOf(Deref->getSubExpr());
+      if (!M)
+        return std::nullopt;
+      if (IsArray(*M))
+        return Designation{*M, false};
+      if (Members[*M].Element->isPointerType())
+        return Designation{*M, true};
       return std::nullopt;
     }
-    if (const auto *Deref = llvm::dyn_cast<UnaryOperator>(Sub);
-        Deref && Deref->getOpcode() == UO_Deref)
-      return memberFor(Deref->getSubExpr(), false, true, true);
-    return memberFor(Sub, true, false, false);
+    std::optional<unsigned> M = memberOf(Sub);
+    if (M && !IsArray(*M))
+      return Designation{*M, false};
+    return std::nullopt;
   }
   if (const auto *BO = llvm::dyn_cast<BinaryOperator>(E);
       BO && BO->getOpcode() == BO_Add) {
-    if (std::optional<unsigned> M = memberFor(BO->getLHS(), false, true, false))
-      return M;
-    return memberFor(BO->getRHS(), false, true, false);
+    for (const Expr *Side : {BO->getLHS(), BO->getRHS()})
+      if (std::optional<unsigned> M = memberOf(Side); M && IsArray(*M))
+        return Designation{*M, false};
+    return std::nullopt;
   }
-  return memberFor(E, false, true, true);
+  std::optional<unsigned> M = memberOf(E);
+  if (!M)
+    return std::nullopt;
+  if (IsArray(*M))
+    return Designation{*M, false};
+  if (Members[*M].Element->isPointerType())
+    return Designation{*M, true};
+  return std::nullopt;
 }
 
 const FunctionDecl *ClassAnalysis::bodyOf(const FunctionDecl *FD) {
@@ -389,10 +594,12 @@ const ClassAnalysis::Summary *ClassAnalysis::summaryOf(const FunctionDecl *FD) {
       Expr *E = Init->getInit();
       if (!E)
         continue;
-      if (Init->isWritten())
-        Builder.TraverseStmt(E);
-      else if (auto *Default = llvm::dyn_cast<CXXDefaultInitExpr>(E))
-        Builder.TraverseStmt(Default->getExpr());
+      if (auto *Default = llvm::dyn_cast<CXXDefaultInitExpr>(E))
+        E = Default->getExpr();
+      else if (!Init->isWritten())
+        continue;
+      Builder.initializes(*Init, E);
+      Builder.TraverseStmt(E);
     }
     if (Ctor->isDelegatingConstructor())
       if (const CXXConstructorDecl *Target = Ctor->getTargetConstructor())
@@ -451,7 +658,7 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
     }
   }
   for (const ReachedFact &R : C->Facts)
-    C->ByMember[R.F->Member].push_back(&R);
+    C->ByMember[R.F->Key.Member].push_back(&R);
   Slot = std::move(C);
   return Slot.get();
 }
@@ -503,19 +710,70 @@ DestructorInfo ClassAnalysis::destructor() const {
 }
 
 Acquires ClassAnalysis::acquires(const CXXConstructorDecl *Ctor,
-                                 unsigned Member) {
+                                 const ResourceKey &Key) {
   const FunctionDecl *Def = nullptr;
   if (Ctor->isDefined(Def) && Def && Def->isExplicitlyDefaulted())
     return Acquires::No;
   const Closure *C = closureOf(Ctor);
   if (!C)
     return Acquires::Unknown;
-  if (C->has(FactKind::Acquire, Member))
-    return Acquires::Yes;
-  if (C->Opaque || C->has(FactKind::Escape, Member))
+  bool HandedOff = C->escapes(Key.Member);
+  if (C->has(FactKind::Acquire, Key))
+    // Handed to someone else, or released again: not kept.
+    return HandedOff || C->has(FactKind::Release, Key) ? Acquires::Unknown
+                                                       : Acquires::Yes;
+  if (C->Opaque || HandedOff)
     return Acquires::Unknown;
   return Acquires::No;
 }
+
+llvm::SmallVector<ResourceKey, 4> ClassAnalysis::acquiredResources() {
+  llvm::SmallVector<ResourceKey, 4> Keys;
+  llvm::DenseSet<std::pair<unsigned, const ResourceFamily *>> Seen;
+  for (const CXXConstructorDecl *Ctor : userWrittenConstructors(RD)) {
+    const Closure *C = closureOf(Ctor);
+    if (!C)
+      continue;
+    for (const ReachedFact &R : C->Facts)
+      if (R.F->Kind == FactKind::Acquire &&
+          Seen.insert({R.F->Key.Member * 2 + R.F->Key.Pointee, R.F->Key.Family})
+              .second)
+        Keys.push_back(R.F->Key);
+  }
+  llvm::stable_sort(Keys, [](const ResourceKey &L, const ResourceKey &R) {
+    return L.Member < R.Member;
+  });
+  return Keys;
+}
+
+bool ClassAnalysis::releaseAddressTaken(const ResourceFamily *Family) {
+  for (const FunctionDecl *F : definedMethods())
+    if (llvm::is_contained(summaryOf(F)->ReleaseAddressTaken, Family))
+      return true;
+  return false;
+}
+
+namespace {
+
+/// The first constructor of \p Ctors that acquires \p Key and keeps it.
+const CXXConstructorDecl *
+acquiringConstructor(ClassAnalysis &A, const ResourceKey &Key,
+                     llvm::ArrayRef<const CXXConstructorDecl *> Ctors) {
+  for (const CXXConstructorDecl *Ctor : Ctors)
+    if (A.acquires(Ctor, Key) == Acquires::Yes)
+      return Ctor;
+  return nullptr;
+}
+
+/// True if \p C releases \p Key's resource with another family's release.
+bool releasedByOther(const Closure &C, const ResourceKey &Key) {
+  return llvm::any_of(C.factsOf(Key.Member), [&](const ReachedFact *R) {
+    return R->F->Kind == FactKind::Release && R->F->Key.sameResource(Key) &&
+           R->F->Key.Family != Key.Family;
+  });
+}
+
+} // namespace
 
 std::vector<Leak> ClassAnalysis::leaks() {
   std::vector<Leak> Result;
@@ -527,31 +785,29 @@ std::vector<Leak> ClassAnalysis::leaks() {
       Dtor.Kind == DestructorKind::Defined ? closureOf(Dtor.Def) : nullptr;
   llvm::SmallVector<const CXXConstructorDecl *, 4> Ctors =
       userWrittenConstructors(RD);
-  for (unsigned M = 0, N = Members.size(); M != N; ++M) {
-    Leak L{M, nullptr, nullptr, {}, nullptr};
-    for (const CXXConstructorDecl *Ctor : Ctors) {
-      if (acquires(Ctor, M) != Acquires::Yes)
-        continue;
-      L.Ctor = Ctor;
-      L.Acquire = closureOf(Ctor)->first(FactKind::Acquire, M);
-      break;
-    }
+  for (const ResourceKey &Key : acquiredResources()) {
+    Leak L{Key, acquiringConstructor(*this, Key, Ctors), nullptr, {}, nullptr};
     if (!L.Ctor)
-      continue; // Never acquired here: borrowed, or acquired elsewhere.
-    if (DC && (DC->has(FactKind::Release, M) || DC->Opaque ||
-               DC->has(FactKind::Escape, M)))
+      continue; // Not kept by any constructor: handed off, or unknown.
+    L.Acquire = closureOf(L.Ctor)->first(FactKind::Acquire, Key);
+    if (DC && (DC->has(FactKind::Release, Key) || DC->Opaque ||
+               DC->escapes(Key.Member) || releasedByOther(*DC, Key) ||
+               (!Key.Pointee && DC->frees(Key.Member))))
+      continue;
+    // Released through a pointer to the release function.
+    if (releaseAddressTaken(Key.Family))
       continue;
     for (const FunctionDecl *F : definedMethods()) {
       if (DC && llvm::is_contained(DC->Visited, F))
         continue;
       for (const Fact &Fct : localFacts(F))
-        if (Fct.Kind == FactKind::Release && Fct.Member == M) {
+        if (Fct.Kind == FactKind::Release && Fct.Key == Key) {
           L.ReleasedElsewhere.push_back({F, &Fct});
           break;
         }
     }
     for (const CXXConstructorDecl *Ctor : Ctors)
-      if (acquires(Ctor, M) != Acquires::Yes) {
+      if (acquires(Ctor, Key) != Acquires::Yes) {
         L.NotAcquiringCtor = Ctor;
         break;
       }
@@ -568,28 +824,42 @@ std::vector<UnacquiredRelease> ClassAnalysis::releasesWithoutAcquire() {
   const Closure *DC = closureOf(Dtor.Def);
   llvm::SmallVector<const CXXConstructorDecl *, 4> Ctors =
       userWrittenConstructors(RD);
-  for (unsigned M = 0, N = Members.size(); M != N; ++M) {
+  for (const ResourceKey &Key : acquiredResources()) {
     const ReachedFact *Release = nullptr;
-    for (const ReachedFact *R : DC->factsOf(M))
-      if (R->F->Kind == FactKind::Release && !R->Guarded) {
+    for (const ReachedFact *R : DC->factsOf(Key.Member))
+      if (R->F->Kind == FactKind::Release && R->F->Key == Key && !R->Guarded) {
         Release = R;
         break;
       }
-    if (!Release)
-      continue;
-    // Only a class that acquires the member itself owns it.
-    if (llvm::none_of(Ctors, [&](const CXXConstructorDecl *C) {
-          return acquires(C, M) == Acquires::Yes;
-        }))
+    // Only a class that acquires the resource itself owns it.
+    if (!Release || !acquiringConstructor(*this, Key, Ctors))
       continue;
     for (const CXXConstructorDecl *Ctor : Ctors) {
       // A defaulted copy or move copies the resource instead: a different
-      // bug (copying an owner), not an uninitialised one.
+      // bug (copying an owner), not an unacquired one.
       if (Ctor->isCopyOrMoveConstructor() && Ctor->isExplicitlyDefaulted())
         continue;
-      if (acquires(Ctor, M) == Acquires::No)
-        Result.push_back({M, Ctor, Release});
+      if (acquires(Ctor, Key) == Acquires::No)
+        Result.push_back({Key, Ctor, Release});
     }
+  }
+  return Result;
+}
+
+std::vector<MismatchedRelease> ClassAnalysis::mismatchedReleases() {
+  std::vector<MismatchedRelease> Result;
+  llvm::SmallVector<const CXXConstructorDecl *, 4> Ctors =
+      userWrittenConstructors(RD);
+  for (const ResourceKey &Key : acquiredResources()) {
+    const CXXConstructorDecl *Ctor = acquiringConstructor(*this, Key, Ctors);
+    if (!Ctor)
+      continue;
+    const ReachedFact *Acquire = closureOf(Ctor)->first(FactKind::Acquire, Key);
+    for (const FunctionDecl *F : definedMethods())
+      for (const Fact &Fct : localFacts(F))
+        if (Fct.Kind == FactKind::Release && Fct.Key.sameResource(Key) &&
+            Fct.Key.Family != Key.Family)
+          Result.push_back({Key, Ctor, Acquire, &Fct, F});
   }
   return Result;
 }

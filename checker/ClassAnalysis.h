@@ -1,9 +1,9 @@
 //===--- ClassAnalysis.h - raii-tidy ----------------------------*- C++ -*-===//
 //
-// For one class and one resource family: which members hold a resource, which
-// of them each constructor acquires (directly, through member initializers,
-// delegation, or member functions it calls), and which the destructor
-// releases. Each function body is summarised once; constructors and the
+// For one class and the resource families of a model: which resources each
+// constructor acquires (directly, through member initializers, delegation, or
+// member functions it calls), which the destructor releases, and which are
+// released by the wrong family. Each function body is summarised once; constructors and the
 // destructor are then closed over the class's own call graph.
 //
 //===----------------------------------------------------------------------===//
@@ -22,19 +22,14 @@
 
 namespace clang::tidy::raii {
 
-/// How a member holds its resource.
-enum class MemberShape {
-  Object,  ///< CRITICAL_SECTION m;
-  Array,   ///< CRITICAL_SECTION m[N]; (any number of dimensions)
-  Pointer, ///< CRITICAL_SECTION *m;
-};
-
-/// A data member holding a resource, reached from `this` through a path of
-/// fields: {m_cs}, or {m_state, cs} for a member of a plain aggregate member.
+/// A data member of the class, reached from `this` through a path of fields:
+/// {m_cs}, or {m_state, cs} for a member of a plain aggregate member. Every
+/// data member is tracked; what makes it a resource is what the code does to
+/// it.
 struct TrackedMember {
   llvm::SmallVector<const FieldDecl *, 2> Path;
-  MemberShape Shape = MemberShape::Object;
-  unsigned ArrayRank = 0; ///< Number of array dimensions for Array.
+  unsigned ArrayRank = 0; ///< Number of array dimensions; 0: not an array.
+  QualType Element;       ///< The type, or the element type of an array.
 
   /// The member as written in code: "m_cs", "m_state.cs" (anonymous
   /// structs and unions are transparent).
@@ -43,19 +38,38 @@ struct TrackedMember {
   const FieldDecl *topLevel() const { return Path.front(); }
 };
 
+/// A resource a class may hold: a member, or the object a pointer member
+/// points to, of one family.
+struct ResourceKey {
+  unsigned Member = 0;
+  /// The resource is what the member points to (`InitializeCriticalSection(
+  /// m_pcs)`), not the member itself.
+  bool Pointee = false;
+  const ResourceFamily *Family = nullptr;
+
+  bool sameResource(const ResourceKey &O) const {
+    return Member == O.Member && Pointee == O.Pointee;
+  }
+  bool operator==(const ResourceKey &O) const {
+    return sameResource(O) && Family == O.Family;
+  }
+};
+
 enum class FactKind {
-  Acquire, ///< Passed to an acquire function.
-  Release, ///< Passed to a release function.
+  Acquire, ///< Acquired for a family.
+  Release, ///< Released by a family's release.
   Free,    ///< Its storage is freed (`delete m_p`, `free(m_p)`).
-  Escape,  ///< Passed to some other function, which may take ownership.
+  Escape,  ///< Passed to some other function or stored elsewhere.
 };
 
 /// One thing a function body does to a tracked member.
 struct Fact {
   FactKind Kind;
-  unsigned Member;  ///< Index into ClassAnalysis::members().
-  const Stmt *Site; ///< The call or delete-expression.
+  ResourceKey Key;  ///< Family is null for Free and Escape.
+  const Stmt *Site; ///< The call, assignment, new- or delete-expression.
   bool Guarded;     ///< Inside an if, ?:, &&, ||, switch or catch.
+  /// The function or method called to acquire or release, if any.
+  const FunctionDecl *Callee = nullptr;
 };
 
 /// A fact reached from a root function through the class's call graph.
@@ -77,9 +91,13 @@ struct Closure {
   /// Functions visited, the root included.
   llvm::SmallVector<const FunctionDecl *, 8> Visited;
 
-  const ReachedFact *first(FactKind K, unsigned Member) const;
-  bool has(FactKind K, unsigned Member) const { return first(K, Member); }
-  bool hasUnguarded(FactKind K, unsigned Member) const;
+  /// The first Acquire or Release of \p Key's resource by its family.
+  const ReachedFact *first(FactKind K, const ResourceKey &Key) const;
+  bool has(FactKind K, const ResourceKey &Key) const { return first(K, Key); }
+  /// True if \p Member escapes (whatever family).
+  bool escapes(unsigned Member) const;
+  /// True if \p Member's storage is freed (`free(m)`, `HeapFree(.., m)`).
+  bool frees(unsigned Member) const;
   /// The facts about \p Member, in the order they were reached.
   llvm::ArrayRef<const ReachedFact *> factsOf(unsigned Member) const;
 
@@ -103,38 +121,64 @@ struct DestructorInfo {
   const FunctionDecl *Def = nullptr;       ///< Body or `= default` decl.
 };
 
-/// Whether a constructor acquires a member, as far as can be proven.
+/// Whether a constructor acquires a resource and keeps it, as far as can be
+/// proven.
 enum class Acquires { Yes, No, Unknown };
 
-/// A member that a constructor acquires and the destructor never releases.
+/// A resource that a constructor acquires and the destructor never releases.
 struct Leak {
-  unsigned Member;
+  ResourceKey Key;
   const CXXConstructorDecl *Ctor; ///< First constructor that acquires it.
   const ReachedFact *Acquire;     ///< The acquiring call, reached from Ctor.
   /// Member functions outside the destructor's reach that release it.
   llvm::SmallVector<std::pair<const FunctionDecl *, const Fact *>, 1>
       ReleasedElsewhere;
-  /// A user-written constructor that does not provably acquire it: deleting
-  /// it in the destructor would then act on an uninitialised resource.
+  /// A user-written constructor that does not provably acquire it: releasing
+  /// it in the destructor would then act on an unacquired resource.
   const CXXConstructorDecl *NotAcquiringCtor = nullptr;
 };
 
-/// A member that the destructor releases unconditionally although a
+/// A resource that the destructor releases unconditionally although a
 /// constructor leaves it unacquired (while another acquires it).
 struct UnacquiredRelease {
-  unsigned Member;
+  ResourceKey Key;
   const CXXConstructorDecl *Ctor;
   const ReachedFact *Release; ///< Reached from the destructor.
 };
 
+/// A resource acquired by one family and released by another's release
+/// (`new[]` then `delete`, `malloc` then `delete`).
+struct MismatchedRelease {
+  ResourceKey Key;                ///< As acquired.
+  const CXXConstructorDecl *Ctor; ///< Where it is acquired.
+  const ReachedFact *Acquire;
+  const Fact *Release;       ///< The wrong release; its Key.Family says whose.
+  const FunctionDecl *In;    ///< The function holding the wrong release.
+};
+
+/// How a call's argument designates a resource.
+enum class ArgMode {
+  Address, ///< &m, &m[i], m (array), m (pointer: what it points to)
+  Value,   ///< m, m[i]
+};
+
+/// A member, or what it points to, as an expression designates it.
+struct Designation {
+  unsigned Member;
+  bool Pointee;
+};
+
 class ClassAnalysis {
 public:
-  ClassAnalysis(const CXXRecordDecl &RD, const ResourceFamily &Family);
+  ClassAnalysis(const CXXRecordDecl &RD, const ResourceModel &Model);
   ~ClassAnalysis();
 
   const CXXRecordDecl &record() const { return RD; }
-  const ResourceFamily &family() const { return Family; }
+  const ResourceModel &model() const { return Model; }
   llvm::ArrayRef<TrackedMember> members() const { return Members; }
+  /// False when no member can hold a resource of the model's families: the
+  /// class need not be analysed.
+  bool mayHoldResources() const { return MayHoldResources; }
 
   /// The closure of \p FD (a function of this class), or null when its body
   /// is not available (declared only, or not parsed in this mode).
@@ -149,20 +193,25 @@ public:
   llvm::ArrayRef<const FunctionDecl *> definedMethods();
 
   DestructorInfo destructor() const;
-  Acquires acquires(const CXXConstructorDecl *Ctor, unsigned Member);
+  Acquires acquires(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
 
-  /// Members leaked by the destructor, in member order.
+  /// The resources some constructor acquires, each once, in member order.
+  llvm::SmallVector<ResourceKey, 4> acquiredResources();
+
+  /// Resources leaked by the destructor, in member order.
   std::vector<Leak> leaks();
   /// Releases in the destructor that some constructor leaves unacquired.
   std::vector<UnacquiredRelease> releasesWithoutAcquire();
+  /// Releases, anywhere in the class, by another family than the one that
+  /// acquired the resource.
+  std::vector<MismatchedRelease> mismatchedReleases();
 
   /// The function definition that provides the body of \p FD, if available.
   static const FunctionDecl *bodyOf(const FunctionDecl *FD);
 
-  /// The tracked member designated by the resource argument \p E, if any:
-  /// &m, &this->m, m (pointer member), &m[i], m + i, m (array member), a
-  /// range-for variable over an array member.
-  std::optional<unsigned> designatedMember(const Expr *E) const;
+  /// The member (or what it points to) that \p E designates as a call
+  /// argument of mode \p Mode.
+  std::optional<Designation> designate(const Expr *E, ArgMode Mode) const;
 
 private:
   struct Summary;
@@ -171,12 +220,18 @@ private:
   void collectMembers(const RecordDecl &R,
                       llvm::SmallVectorImpl<const FieldDecl *> &Prefix,
                       unsigned Depth);
-  std::optional<unsigned> memberFor(const Expr *E, bool AllowObject,
-                                    bool AllowArray, bool AllowPointer) const;
+  /// The member a chain of member accesses from `this` names.
+  std::optional<unsigned> memberOf(const Expr *E) const;
+  std::optional<unsigned>
+  memberByPath(llvm::ArrayRef<const FieldDecl *> Path) const;
+  /// True if some function of the class takes the address of a release
+  /// function of \p Family (it may be released through a pointer).
+  bool releaseAddressTaken(const ResourceFamily *Family);
 
   const CXXRecordDecl &RD;
-  const ResourceFamily &Family;
+  const ResourceModel &Model;
   std::vector<TrackedMember> Members;
+  bool MayHoldResources = false;
   /// Members by their top-level data member, to find the one an argument
   /// designates without scanning them all.
   llvm::DenseMap<const FieldDecl *, llvm::SmallVector<unsigned, 1>> ByTopLevel;

@@ -4,6 +4,7 @@
 #include "ClassAnalysis.h"
 #include "ClassMatcher.h"
 #include "DestructorWriter.h"
+#include "LeakReporter.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -126,9 +127,10 @@ bool implicitMoveUsed(const CXXRecordDecl &RD) {
   return false;
 }
 
-/// The first member that a constructor acquires and the destructor releases.
+/// The first resource that a constructor acquires and the destructor
+/// releases.
 struct Owned {
-  unsigned Member;
+  ResourceKey Key;
   const CXXConstructorDecl *Ctor;
   const ReachedFact *Release;
 };
@@ -140,13 +142,13 @@ std::optional<Owned> ownedResource(ClassAnalysis &A) {
   const Closure *Released = A.closureOf(Dtor.Def);
   if (!Released)
     return std::nullopt;
-  for (unsigned M = 0; M != A.members().size(); ++M) {
-    const ReachedFact *Release = Released->first(FactKind::Release, M);
+  for (const ResourceKey &Key : A.acquiredResources()) {
+    const ReachedFact *Release = Released->first(FactKind::Release, Key);
     if (!Release)
       continue;
     for (const CXXConstructorDecl *Ctor : userWrittenConstructors(A.record()))
-      if (A.acquires(Ctor, M) == Acquires::Yes)
-        return Owned{M, Ctor, Release};
+      if (A.acquires(Ctor, Key) == Acquires::Yes)
+        return Owned{Key, Ctor, Release};
   }
   return std::nullopt;
 }
@@ -203,9 +205,11 @@ std::vector<FixItHint> deleteCopies(const CXXRecordDecl &RD,
 
 CopyableResourceOwnerCheck::CopyableResourceOwnerCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context) {
-  Families.push_back(criticalSectionFamily());
-}
+    : ClangTidyCheck(Name, Context), Model([] {
+        std::vector<ResourceFamily> Families = {criticalSectionFamily()};
+        llvm::append_range(Families, defaultFamilies());
+        return Families;
+      }()) {}
 
 void CopyableResourceOwnerCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(analysedTranslationUnit(), this);
@@ -227,37 +231,35 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   if (Ctor.Kind == CopyKind::Safe && Assign.Kind == CopyKind::Safe)
     return;
 
-  for (const ResourceFamily &Family : Families) {
-    ClassAnalysis A(*RD, Family);
-    if (A.members().empty())
-      continue;
-    std::optional<Owned> O = ownedResource(A);
-    if (!O)
-      continue;
-    const TrackedMember &M = A.members()[O->Member];
-    DestructorInfo Dtor = A.destructor();
-    std::string Member = "'" + M.spelling() + "'";
+  ClassAnalysis A(*RD, Model);
+  if (!A.mayHoldResources())
+    return;
+  std::optional<Owned> O = ownedResource(A);
+  if (!O)
+    return;
+  const ResourceFamily &Family = *O->Key.Family;
+  const TrackedMember &M = A.members()[O->Key.Member];
+  DestructorInfo Dtor = A.destructor();
+  std::string Member = quoted(M);
 
-    std::string WhyNot;
-    std::vector<FixItHint> Fixes = deleteCopies(*RD, Ctor, Assign, Ctx, WhyNot);
-    diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
-                            "%5 in destructor %6, but %7: after a copy it is "
-                            "%5 twice")
-        << RD << Family.Name << Member << Family.Acquired << O->Ctor
-        << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
-    diag(M.topLevel()->getLocation(), "%0 declared here", DiagnosticIDs::Note)
-        << Member;
-    diag(O->Release->F->Site->getBeginLoc(), "%0 is %1 here",
-         DiagnosticIDs::Note)
-        << Member << Family.Released;
-    for (const CopyOperation *Op : {&Ctor, &Assign})
-      if (Op->Kind == CopyKind::Defaulted)
-        diag(Op->DefaultedAt->getLocation(), "defaulted here",
-             DiagnosticIDs::Note);
-    if (!WhyNot.empty())
-      diag(RD->getLocation(), "no fix-it: %0", DiagnosticIDs::Note) << WhyNot;
-    return; // One warning per class.
-  }
+  std::string WhyNot;
+  std::vector<FixItHint> Fixes = deleteCopies(*RD, Ctor, Assign, Ctx, WhyNot);
+  diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
+                          "%5 in destructor %6, but %7: after a copy it is "
+                          "%5 twice")
+      << RD << Family.Name << Member << Family.Acquired << O->Ctor
+      << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
+  diag(M.topLevel()->getLocation(), "%0 declared here", DiagnosticIDs::Note)
+      << Member;
+  diag(O->Release->F->Site->getBeginLoc(), "%0 is %1 here",
+       DiagnosticIDs::Note)
+      << Member << Family.Released;
+  for (const CopyOperation *Op : {&Ctor, &Assign})
+    if (Op->Kind == CopyKind::Defaulted)
+      diag(Op->DefaultedAt->getLocation(), "defaulted here",
+           DiagnosticIDs::Note);
+  if (!WhyNot.empty())
+    diag(RD->getLocation(), "no fix-it: %0", DiagnosticIDs::Note) << WhyNot;
 }
 
 } // namespace clang::tidy::raii

@@ -1,5 +1,4 @@
-//===--- CopyableResourceOwnerCheck.h - raii-tidy ----------------*- C++
-//-*-===//
+//===--- CopyableResourceOwnerCheck.h - raii-tidy --------------*- C++ -*-===//
 
 #ifndef RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
 #define RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
@@ -27,7 +26,8 @@ public:
 private:
   void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx);
 
-  std::vector<ResourceFamily> Families;
+  /// Critical sections and the default families of raii-unreleased-member.
+  const ResourceModel Model;
 };
 
 } // namespace clang::tidy::raii

@@ -25,9 +25,10 @@ CriticalSectionLeakCheck::CriticalSectionLeakCheck(StringRef Name,
       parseFunctionListOption(*this, Name, "DeleteFunctions", DeleteFunctions);
   if (!Init || !Delete)
     return;
-  Family = criticalSectionFamily();
-  Family->Acquire = std::move(*Init);
-  Family->Release = std::move(*Delete);
+  ResourceFamily Family = criticalSectionFamily();
+  Family.Acquire = std::move(*Init);
+  Family.Release = std::move(*Delete);
+  Model.emplace(std::vector<ResourceFamily>{std::move(Family)});
 }
 
 void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -36,7 +37,7 @@ void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
-  if (!Family)
+  if (!Model)
     return;
   Finder->addMatcher(analysedTranslationUnit(), this);
 }
@@ -46,9 +47,9 @@ void CriticalSectionLeakCheck::check(const MatchFinder::MatchResult &Result) {
   forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
     if (RD.isInvalidDecl())
       return;
-    ClassAnalysis Analysis(RD, *Family);
-    if (!Analysis.members().empty())
-      reportClass(*this, Analysis, *Result.Context);
+    ClassAnalysis Analysis(RD, *Model);
+    if (Analysis.mayHoldResources())
+      reportLeaks(*this, Analysis, *Result.Context, LeakWording::Plain);
   });
 }
 

@@ -29,7 +29,7 @@ private:
   const std::string InitFunctions;
   const std::string DeleteFunctions;
   /// Empty when an option is malformed: the check then does nothing.
-  std::optional<ResourceFamily> Family;
+  std::optional<ResourceModel> Model;
 };
 
 } // namespace clang::tidy::raii

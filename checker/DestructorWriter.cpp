@@ -50,9 +50,20 @@ const NamedDecl *lookupQualified(ASTContext &Ctx,
 
 } // namespace
 
-const FunctionDecl *findReleaseFunction(const ResourceFamily &Family,
-                                        ASTContext &Ctx,
-                                        std::string &Spelling) {
+std::optional<ReleaseCall> findRelease(const ResourceFamily &Family,
+                                       ASTContext &Ctx) {
+  switch (Family.ReleasedBy) {
+  case ReleaseForm::Delete:
+  case ReleaseForm::DeleteArray:
+    return ReleaseCall{};
+  case ReleaseForm::Method:
+    if (Family.Release.empty())
+      return std::nullopt;
+    return ReleaseCall{nullptr,
+                       Family.Release.specs().front().unqualified().str()};
+  case ReleaseForm::Call:
+    break;
+  }
   for (const FunctionSpec &Spec : Family.Release.specs()) {
     if (Spec.ArgIndex != 0)
       continue;
@@ -63,32 +74,49 @@ const FunctionDecl *findReleaseFunction(const ResourceFamily &Family,
     if (!FD || FD->isDeleted() || FD->getMinRequiredArguments() > 1 ||
         (FD->getNumParams() == 0 && !FD->isVariadic()))
       continue;
-    Spelling = Spec.Name;
-    return FD;
+    return ReleaseCall{FD, Spec.Name};
   }
-  return nullptr;
+  return std::nullopt;
+}
+
+std::string releaseExpression(const ResourceFamily &Family, bool Pointee,
+                              llvm::StringRef Holder,
+                              llvm::StringRef Spelling) {
+  switch (Family.ReleasedBy) {
+  case ReleaseForm::Delete:
+    return ("delete " + Holder).str();
+  case ReleaseForm::DeleteArray:
+    return ("delete[] " + Holder).str();
+  case ReleaseForm::Method:
+    return (Holder + (Pointee ? "->" : ".") + Spelling + "()").str();
+  case ReleaseForm::Call:
+    break;
+  }
+  bool Address = Family.ReleaseTakesAddress && !Pointee;
+  return (Spelling + "(" + (Address ? "&" : "") + Holder + ")").str();
 }
 
 std::optional<std::string> releaseStatement(const TrackedMember &M,
-                                            llvm::StringRef Function,
+                                            const ResourceKey &Key,
+                                            llvm::StringRef Spelling,
                                             const LangOptions &LangOpts) {
+  const ResourceFamily &Family = *Key.Family;
+  auto Statement = [&](llvm::StringRef Holder) {
+    std::string S =
+        releaseExpression(Family, Key.Pointee, Holder, Spelling) + ";";
+    if (Family.ReleaseNeedsNonNull)
+      S = ("if (" + Holder + ") ").str() + S;
+    return S;
+  };
   std::string Name = M.spelling();
-  switch (M.Shape) {
-  case MemberShape::Object:
-    return (Function + "(&" + Name + ");").str();
-  case MemberShape::Pointer:
-    return (Function + "(" + Name + ");").str();
-  case MemberShape::Array:
-    if (M.ArrayRank != 1)
-      return std::nullopt;
-    if (LangOpts.CPlusPlus11)
-      return ("for (auto &Element : " + Name + ") " + Function + "(&Element);")
-          .str();
-    return ("for (unsigned I = 0; I < sizeof(" + Name + ") / sizeof(" + Name +
-            "[0]); ++I) " + Function + "(&" + Name + "[I]);")
-        .str();
-  }
-  return std::nullopt;
+  if (M.ArrayRank == 0)
+    return Statement(Name);
+  if (M.ArrayRank != 1)
+    return std::nullopt;
+  if (LangOpts.CPlusPlus11)
+    return "for (auto &Element : " + Name + ") " + Statement("Element");
+  return "for (unsigned I = 0; I < sizeof(" + Name + ") / sizeof(" + Name +
+         "[0]); ++I) " + Statement(Name + "[I]");
 }
 
 DestructorWriter::DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx)
@@ -111,7 +139,6 @@ std::string indentUnit(const CXXRecordDecl &RD, const SourceManager &SM) {
 
 std::vector<FixItHint>
 DestructorWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
-                        const FunctionDecl *ReleaseFunction,
                         std::string &WhyNot) {
   std::vector<FixItHint> Fixes;
   switch (Dtor.Kind) {
@@ -131,17 +158,17 @@ DestructorWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
   }
   if (Fixes.empty())
     return Fixes;
-  // The release function must be declared before the code that calls it.
-  bool Visible = false;
-  for (const FunctionDecl *Redecl : ReleaseFunction->redecls())
-    if (SM.isBeforeInTranslationUnit(Redecl->getLocation(), InsertLoc)) {
-      Visible = true;
-      break;
+  // Release functions must be declared before the code that calls them.
+  for (const ReleaseStatement &RS : Statements) {
+    if (!RS.Function)
+      continue;
+    if (llvm::none_of(RS.Function->redecls(), [&](const FunctionDecl *D) {
+          return SM.isBeforeInTranslationUnit(D->getLocation(), InsertLoc);
+        })) {
+      WhyNot = "'" + RS.Function->getNameAsString() +
+               "' is not declared before the destructor";
+      return {};
     }
-  if (!Visible) {
-    WhyNot = "'" + ReleaseFunction->getNameAsString() +
-             "' is not declared before the destructor";
-    return {};
   }
   return Fixes;
 }
@@ -172,8 +199,8 @@ DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
   llvm::SmallVector<std::pair<const Stmt *, std::string>, 2> Placed;
   for (const ReleaseStatement &RS : Stmts) {
     const Stmt *Before = nullptr;
-    for (const ReachedFact *R : DC->factsOf(RS.Member)) {
-      if (R->F->Kind != FactKind::Free)
+    for (const ReachedFact *R : DC->factsOf(RS.Key.Member)) {
+      if (!RS.Key.Pointee || R->F->Kind != FactKind::Free)
         continue;
       if (R->In != Dtor.Def) {
         WhyNot = "its storage is freed in '" +

@@ -20,22 +20,40 @@ namespace clang {
 class ASTContext;
 namespace tidy::raii {
 
-/// A release of one member, e.g. "DeleteCriticalSection(&m_cs);".
+/// A release of one resource, e.g. "DeleteCriticalSection(&m_cs);".
 struct ReleaseStatement {
-  unsigned Member;
+  ResourceKey Key;
   std::string Text;
+  /// The function the statement calls, which must be declared before it;
+  /// null for `delete` and methods.
+  const FunctionDecl *Function = nullptr;
 };
 
-/// The function that releases members of \p Family, as it can be called
-/// from code of this translation unit: declared, taking the resource as its
-/// only required argument. Null if there is none.
-const FunctionDecl *findReleaseFunction(const ResourceFamily &Family,
-                                        ASTContext &Ctx, std::string &Spelling);
+/// How a family's resources are released from code of this translation
+/// unit.
+struct ReleaseCall {
+  /// The release function: declared, taking the resource as its only
+  /// required argument. Null for `delete`, `delete[]` and methods.
+  const FunctionDecl *Function = nullptr;
+  /// The function or method name to write ("CloseHandle", "Term").
+  std::string Spelling;
+};
 
-/// The statement releasing \p M with \p Function, or std::nullopt when no
-/// statement can be written (multi-dimensional arrays).
+/// The release of \p Family as it can be written in this translation unit,
+/// or std::nullopt if none of its release functions is declared.
+std::optional<ReleaseCall> findRelease(const ResourceFamily &Family,
+                                       ASTContext &Ctx);
+
+/// The expression releasing the resource held by the lvalue \p Holder
+/// ("m_p", "Element"): "CloseHandle(m_h)", "delete[] m_p", "m_cs.Term()".
+std::string releaseExpression(const ResourceFamily &Family, bool Pointee,
+                              llvm::StringRef Holder, llvm::StringRef Spelling);
+
+/// The statement releasing \p Key's resource held by \p M, or std::nullopt
+/// when no statement can be written (multi-dimensional arrays).
 std::optional<std::string> releaseStatement(const TrackedMember &M,
-                                            llvm::StringRef Function,
+                                            const ResourceKey &Key,
+                                            llvm::StringRef Spelling,
                                             const LangOptions &LangOpts);
 
 /// One indentation step of the code of class \p RD ("  " if unknown).
@@ -75,7 +93,6 @@ public:
   /// Fix-its making the destructor run \p Statements (in order), or an empty
   /// vector with \p WhyNot set.
   std::vector<FixItHint> write(llvm::ArrayRef<ReleaseStatement> Statements,
-                               const FunctionDecl *ReleaseFunction,
                                std::string &WhyNot);
 
 private:

@@ -2,20 +2,23 @@
 
 #include "LeakReporter.h"
 #include "DestructorWriter.h"
+#include "SourceText.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::raii {
 
-namespace {
-
 std::string quoted(const TrackedMember &M) { return "'" + M.spelling() + "'"; }
+
+namespace {
 
 /// The fix-its releasing every fixable leak, and for each leak that gets
 /// none the reason why.
 struct ClassFix {
   std::vector<FixItHint> Fixes;
-  llvm::SmallVector<unsigned, 4> Fixed; ///< Members covered by Fixes.
-  std::vector<std::string> WhyNot;      ///< Per leak; empty if fixed.
+  llvm::SmallVector<ResourceKey, 4> Fixed; ///< Resources covered by Fixes.
+  std::vector<std::string> WhyNot;         ///< Per leak; empty if fixed.
 };
 
 ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
@@ -27,14 +30,12 @@ ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
     // come first.
     return Plan;
   }
-  const ResourceFamily &Family = A.family();
-  std::string Spelling;
-  const FunctionDecl *Release = findReleaseFunction(Family, Ctx, Spelling);
   std::vector<ReleaseStatement> Stmts;
   llvm::SmallVector<size_t, 4> StmtLeak;
   for (size_t I = 0; I != Leaks.size(); ++I) {
     const Leak &L = Leaks[I];
-    const TrackedMember &M = A.members()[L.Member];
+    const ResourceFamily &Family = *L.Key.Family;
+    const TrackedMember &M = A.members()[L.Key.Member];
     std::string &Why = Plan.WhyNot[I];
     if (!L.ReleasedElsewhere.empty())
       continue; // The note naming where it is released says enough.
@@ -43,66 +44,70 @@ ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
             "' leaves it un" + Family.Acquired;
       continue;
     }
+    std::optional<ReleaseCall> Release = findRelease(Family, Ctx);
     if (!Release) {
       Why = "no declaration of a release function (" +
             Family.Release.serialize() + ") is visible";
       continue;
     }
     std::optional<std::string> Text =
-        releaseStatement(M, Spelling, Ctx.getLangOpts());
+        releaseStatement(M, L.Key, Release->Spelling, Ctx.getLangOpts());
     if (!Text) {
       Why = "multi-dimensional arrays are not rewritten";
       continue;
     }
-    Stmts.push_back({L.Member, std::move(*Text)});
+    Stmts.push_back({L.Key, std::move(*Text), Release->Function});
     StmtLeak.push_back(I);
   }
   if (Stmts.empty())
     return Plan;
   std::string WhyNot;
   DestructorWriter Writer(A, Ctx);
-  Plan.Fixes = Writer.write(Stmts, Release, WhyNot);
+  Plan.Fixes = Writer.write(Stmts, WhyNot);
   for (size_t I : StmtLeak) {
     if (Plan.Fixes.empty())
       Plan.WhyNot[I] = WhyNot;
     else
-      Plan.Fixed.push_back(Leaks[I].Member);
+      Plan.Fixed.push_back(Leaks[I].Key);
   }
   return Plan;
 }
 
 } // namespace
 
-void reportClass(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx) {
-  const ResourceFamily &Family = A.family();
+void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
+                 LeakWording Wording) {
   const CXXRecordDecl &RD = A.record();
   std::vector<Leak> Leaks = A.leaks();
   DestructorInfo Dtor = A.destructor();
   ClassFix Plan = planFix(A, Leaks, Ctx);
   bool FixAttached = false;
+  bool Implicit = Dtor.Kind == DestructorKind::Implicit;
+  bool Named = Wording == LeakWording::NameAcquirer;
 
   for (size_t I = 0; I != Leaks.size(); ++I) {
     const Leak &L = Leaks[I];
-    const TrackedMember &M = A.members()[L.Member];
+    const ResourceFamily &Family = *L.Key.Family;
+    const TrackedMember &M = A.members()[L.Key.Member];
     {
-      auto Diag =
-          Dtor.Kind == DestructorKind::Implicit
-              ? Check.diag(L.Acquire->F->Site->getBeginLoc(),
-                           "%0 %1 is %2 in constructor %3 but never %4; %5 "
-                           "has no user-declared destructor")
-              : Check.diag(L.Acquire->F->Site->getBeginLoc(),
-                           "%0 %1 is %2 in constructor %3 but never %4 in "
-                           "destructor %5");
-      Diag << Family.Name << quoted(M) << Family.Acquired << L.Ctor
-           << Family.Released;
-      if (Dtor.Kind == DestructorKind::Implicit)
+      // "%0 %1 is %2[ by %3] in constructor %4 but never %5 ..."
+      std::string Format = "%0 %1 is %2";
+      Format += Named ? " by %3" : "%3";
+      Format += " in constructor %4 but never %5";
+      Format += Implicit ? "; %6 has no user-declared destructor"
+                         : " in destructor %6";
+      auto Diag = Check.diag(L.Acquire->F->Site->getBeginLoc(), Format);
+      Diag << Family.Name << quoted(M) << Family.Acquired
+           << (Named ? Family.acquireSpelling(L.Acquire->F->Callee) : "")
+           << L.Ctor << Family.Released;
+      if (Implicit)
         Diag << &RD;
       else
         Diag << Dtor.Decl;
       // All fixable leaks of a class share one destructor edit, carried by
       // the first of their warnings so that applying every fix writes it
       // once.
-      if (!FixAttached && llvm::is_contained(Plan.Fixed, L.Member)) {
+      if (!FixAttached && llvm::is_contained(Plan.Fixed, L.Key)) {
         FixAttached = true;
         for (const FixItHint &Fix : Plan.Fixes)
           Diag << Fix;
@@ -121,7 +126,7 @@ void reportClass(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx) {
                  "%0 is %1 in %2, which the destructor does not call",
                  DiagnosticIDs::Note)
           << quoted(M) << Family.Released << llvm::cast<NamedDecl>(Fn);
-    if (Dtor.Kind == DestructorKind::Implicit)
+    if (Implicit)
       Check.diag(RD.getLocation(), "class %0 declared here",
                  DiagnosticIDs::Note)
           << &RD;
@@ -137,7 +142,8 @@ void reportClass(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx) {
   }
 
   for (const UnacquiredRelease &U : A.releasesWithoutAcquire()) {
-    const TrackedMember &M = A.members()[U.Member];
+    const ResourceFamily &Family = *U.Key.Family;
+    const TrackedMember &M = A.members()[U.Key.Member];
     Check.diag(U.Ctor->getLocation(),
                "%0 %1 is not %2 in constructor %3 but is %4 in destructor %5")
         << Family.Name << quoted(M) << Family.Acquired << U.Ctor
@@ -145,6 +151,126 @@ void reportClass(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx) {
     Check.diag(U.Release->F->Site->getBeginLoc(), "%0 is %1 here",
                DiagnosticIDs::Note)
         << quoted(M) << Family.Released;
+  }
+}
+
+namespace {
+
+/// How \p Release (a call or delete-expression of another family) is
+/// spelled in diagnostics: "'delete'", "'RegCloseKey'".
+std::string releaseSpelling(const Fact &Release) {
+  if (const auto *Delete = llvm::dyn_cast<CXXDeleteExpr>(Release.Site))
+    return Delete->isArrayForm() ? "'delete[]'" : "'delete'";
+  if (Release.Callee)
+    return "'" + Release.Callee->getNameAsString() + "'";
+  return "'?'";
+}
+
+/// "'delete[]'", "'free'": the release \p Family's fix-its write.
+std::string rightSpelling(const ResourceFamily &Family) {
+  switch (Family.ReleasedBy) {
+  case ReleaseForm::Delete:
+    return "'delete'";
+  case ReleaseForm::DeleteArray:
+    return "'delete[]'";
+  default:
+    return Family.Release.empty()
+               ? "'?'"
+               : "'" + Family.Release.specs().front().unqualified().str() +
+                     "'";
+  }
+}
+
+/// The expression the wrong release gives the resource to: the argument of
+/// `delete`, or the call's argument at the release's index.
+const Expr *releasedOperand(const Fact &Release) {
+  if (const auto *Delete = llvm::dyn_cast<CXXDeleteExpr>(Release.Site))
+    return Delete->getArgument();
+  const auto *Call = llvm::dyn_cast<CallExpr>(Release.Site);
+  if (!Call || !Release.Callee || llvm::isa<CXXMemberCallExpr>(Call))
+    return nullptr;
+  const ResourceFamily &Wrong = *Release.Key.Family;
+  std::optional<unsigned> Arg = Wrong.Release.match(*Release.Callee);
+  if (!Arg || *Arg >= Call->getNumArgs())
+    return nullptr;
+  return Call->getArg(*Arg);
+}
+
+/// The fix-it replacing the wrong release with \p Right's, or none with
+/// \p WhyNot set.
+std::optional<FixItHint> fixRelease(const MismatchedRelease &Mis,
+                                    ASTContext &Ctx, std::string &WhyNot) {
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+    return std::nullopt;
+  const ResourceFamily &Right = *Mis.Key.Family;
+  if (Right.ReleaseNeedsNonNull) {
+    WhyNot = rightSpelling(Right) + " must not be given a null value";
+    return std::nullopt;
+  }
+  if (Right.ReleasedBy == ReleaseForm::Call && Right.ReleaseTakesAddress) {
+    WhyNot = "the release takes the resource's address";
+    return std::nullopt;
+  }
+  std::optional<ReleaseCall> Call = findRelease(Right, Ctx);
+  if (!Call || Right.ReleasedBy == ReleaseForm::Method) {
+    WhyNot = "no declaration of " + rightSpelling(Right) + " is visible";
+    return std::nullopt;
+  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (Call->Function &&
+      !SM.isBeforeInTranslationUnit(Call->Function->getLocation(),
+                                    Mis.Release->Site->getBeginLoc())) {
+    WhyNot = rightSpelling(Right) + " is not declared before the release";
+    return std::nullopt;
+  }
+  const Expr *Operand = releasedOperand(*Mis.Release);
+  SourceRange Range = Mis.Release->Site->getSourceRange();
+  if (!Operand || !text::allInFile({Range.getBegin(), Range.getEnd(),
+                                    Operand->getBeginLoc(),
+                                    Operand->getEndLoc()})) {
+    WhyNot = "the release comes from a macro";
+    return std::nullopt;
+  }
+  const Expr *Holder = Operand->IgnoreParenImpCasts();
+  llvm::StringRef HolderText = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Holder->getSourceRange()), SM,
+      Ctx.getLangOpts());
+  if (HolderText.empty()) {
+    WhyNot = "the released expression could not be read";
+    return std::nullopt;
+  }
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(Range),
+      releaseExpression(Right, /*Pointee=*/false, HolderText, Call->Spelling));
+}
+
+} // namespace
+
+void reportMismatchedReleases(ClangTidyCheck &Check, ClassAnalysis &A,
+                              ASTContext &Ctx) {
+  for (const MismatchedRelease &Mis : A.mismatchedReleases()) {
+    const ResourceFamily &Right = *Mis.Key.Family;
+    const TrackedMember &M = A.members()[Mis.Key.Member];
+    std::string WhyNot;
+    std::optional<FixItHint> Fix = fixRelease(Mis, Ctx, WhyNot);
+    {
+      auto Diag = Check.diag(Mis.Release->Site->getBeginLoc(),
+                             "%0 %1 is %2 by %3 in constructor %4 but "
+                             "released by %5 in %6; it must be %7 by %8");
+      Diag << Right.Name << quoted(M) << Right.Acquired
+           << Right.acquireSpelling(Mis.Acquire->F->Callee) << Mis.Ctor
+           << releaseSpelling(*Mis.Release) << llvm::cast<NamedDecl>(Mis.In)
+           << Right.Released << rightSpelling(Right);
+      if (Fix)
+        Diag << *Fix;
+    }
+    Check.diag(Mis.Acquire->F->Site->getBeginLoc(), "%0 is %1 here",
+               DiagnosticIDs::Note)
+        << quoted(M) << Right.Acquired;
+    if (!WhyNot.empty())
+      Check.diag(Mis.Release->Site->getBeginLoc(), "no fix-it: %0",
+                 DiagnosticIDs::Note)
+          << WhyNot;
   }
 }
 

@@ -2,8 +2,8 @@
 //
 // Turns what ClassAnalysis found for one class into clang-tidy diagnostics:
 // the warning at the acquiring call, notes at the member, the destructor and
-// wherever else the member is released, and the fix-its DestructorWriter
-// builds.
+// wherever else the resource is released, and the fix-its DestructorWriter
+// builds; and warnings at releases by the wrong family.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,8 +15,26 @@
 
 namespace clang::tidy::raii {
 
+/// How a check words its leak warnings.
+enum class LeakWording {
+  /// "critical section 'm_cs' is initialized in constructor 'C' ..."
+  Plain,
+  /// "handle 'm_h' is created by 'CreateEventW' in constructor 'C' ...":
+  /// the check covers many families, so the warning names the acquirer.
+  NameAcquirer,
+};
+
 /// Reports the leaks and releases-without-acquire of \p A's class.
-void reportClass(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx);
+void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
+                 LeakWording Wording);
+
+/// Reports releases of \p A's class by another family than the acquiring
+/// one, with a fix-it where the right release is certain.
+void reportMismatchedReleases(ClangTidyCheck &Check, ClassAnalysis &A,
+                              ASTContext &Ctx);
+
+/// "'m_cs'": a member as diagnostics quote it.
+std::string quoted(const TrackedMember &M);
 
 } // namespace clang::tidy::raii
 

@@ -7,6 +7,7 @@
 
 #include "CopyableResourceOwnerCheck.h"
 #include "CriticalSectionLeakCheck.h"
+#include "UnreleasedMemberCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -19,6 +20,7 @@ public:
         "raii-copyable-resource-owner");
     Factories.registerCheck<CriticalSectionLeakCheck>(
         "raii-critical-section-leak");
+    Factories.registerCheck<UnreleasedMemberCheck>("raii-unreleased-member");
   }
 };
 

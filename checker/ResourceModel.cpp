@@ -18,6 +18,24 @@ std::string FunctionSpec::str() const {
   return S;
 }
 
+llvm::StringRef FunctionSpec::unqualified() const {
+  llvm::StringRef Last = llvm::StringRef(Name).rsplit("::").second;
+  return Last.empty() ? llvm::StringRef(Name) : Last;
+}
+
+bool FunctionSpec::matches(const FunctionDecl &FD,
+                           std::string &Qualified) const {
+  const IdentifierInfo *II = FD.getIdentifier();
+  if (!II || II->getName() != unqualified())
+    return false;
+  if (!FullyQualified && Name == II->getName())
+    return true;
+  if (Qualified.empty())
+    Qualified = FD.getQualifiedNameAsString();
+  llvm::StringRef Q = Qualified;
+  return Q == Name || (!FullyQualified && Q.ends_with("::" + Name));
+}
+
 namespace {
 
 bool isIdentifier(llvm::StringRef S) {
@@ -26,18 +44,10 @@ bool isIdentifier(llvm::StringRef S) {
   return llvm::all_of(S, [](char C) { return isAsciiIdentifierContinue(C); });
 }
 
-/// Parses one non-empty entry; std::nullopt when malformed.
-std::optional<FunctionSpec> parseEntry(llvm::StringRef Entry) {
+/// A (possibly qualified) function name: "::f", "ns::f", "f".
+std::optional<FunctionSpec> parseName(llvm::StringRef Name) {
   FunctionSpec Spec;
-  llvm::StringRef Name = Entry;
-  // A trailing ":N" (one colon, then digits) selects the argument.
-  size_t Colon = Entry.rfind(':');
-  if (Colon != llvm::StringRef::npos && Colon + 1 < Entry.size() &&
-      isDigit(Entry[Colon + 1]) && (Colon == 0 || Entry[Colon - 1] != ':')) {
-    if (Entry.substr(Colon + 1).getAsInteger(10, Spec.ArgIndex))
-      return std::nullopt;
-    Name = Entry.take_front(Colon);
-  }
+  Name = Name.trim();
   if (Name.consume_front("::"))
     Spec.FullyQualified = true;
   llvm::SmallVector<llvm::StringRef, 4> Parts;
@@ -50,27 +60,48 @@ std::optional<FunctionSpec> parseEntry(llvm::StringRef Entry) {
 
 } // namespace
 
+std::optional<FunctionSpec> parseFunctionSpec(llvm::StringRef Entry) {
+  llvm::StringRef Name = Entry;
+  unsigned ArgIndex = 0;
+  // A trailing ":N" (one colon, then digits) selects the argument.
+  size_t Colon = Entry.rfind(':');
+  if (Colon != llvm::StringRef::npos && Colon + 1 < Entry.size() &&
+      isDigit(Entry[Colon + 1]) && (Colon == 0 || Entry[Colon - 1] != ':')) {
+    if (Entry.substr(Colon + 1).getAsInteger(10, ArgIndex))
+      return std::nullopt;
+    Name = Entry.take_front(Colon);
+  }
+  std::optional<FunctionSpec> Spec = parseName(Name);
+  if (Spec)
+    Spec->ArgIndex = ArgIndex;
+  return Spec;
+}
+
+FunctionSet FunctionSet::of(std::vector<FunctionSpec> Specs) {
+  FunctionSet Set;
+  Set.Specs = std::move(Specs);
+  for (unsigned I = 0, N = Set.Specs.size(); I != N; ++I)
+    Set.ByName[Set.Specs[I].unqualified()].push_back(I);
+  return Set;
+}
+
 std::optional<FunctionSet> FunctionSet::parse(llvm::StringRef Value,
                                               std::string &BadEntry) {
-  FunctionSet Set;
+  std::vector<FunctionSpec> Specs;
   llvm::SmallVector<llvm::StringRef, 8> Entries;
   Value.split(Entries, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
   for (llvm::StringRef Entry : Entries) {
     Entry = Entry.trim();
     if (Entry.empty())
       continue;
-    std::optional<FunctionSpec> Spec = parseEntry(Entry);
+    std::optional<FunctionSpec> Spec = parseFunctionSpec(Entry);
     if (!Spec) {
       BadEntry = Entry.str();
       return std::nullopt;
     }
-    llvm::StringRef Last = llvm::StringRef(Spec->Name).rsplit("::").second;
-    if (Last.empty())
-      Last = Spec->Name;
-    Set.ByName[Last].push_back(Set.Specs.size());
-    Set.Specs.push_back(std::move(*Spec));
+    Specs.push_back(std::move(*Spec));
   }
-  return Set;
+  return of(std::move(Specs));
 }
 
 std::optional<unsigned> FunctionSet::match(const FunctionDecl &FD) const {
@@ -81,18 +112,9 @@ std::optional<unsigned> FunctionSet::match(const FunctionDecl &FD) const {
   if (It == ByName.end())
     return std::nullopt;
   std::string Qualified;
-  for (unsigned I : It->second) {
-    const FunctionSpec &Spec = Specs[I];
-    if (!Spec.FullyQualified && Spec.Name == II->getName())
-      return Spec.ArgIndex;
-    if (Qualified.empty())
-      Qualified = FD.getQualifiedNameAsString();
-    llvm::StringRef Q = Qualified;
-    if (Q == Spec.Name)
-      return Spec.ArgIndex;
-    if (!Spec.FullyQualified && Q.ends_with("::" + Spec.Name))
-      return Spec.ArgIndex;
-  }
+  for (unsigned I : It->second)
+    if (Specs[I].matches(FD, Qualified))
+      return Specs[I].ArgIndex;
   return std::nullopt;
 }
 
@@ -107,7 +129,7 @@ std::string FunctionSet::serialize() const {
 }
 
 bool ResourceFamily::isResourceType(QualType T) const {
-  if (T.isNull())
+  if (T.isNull() || TypeNames.empty())
     return false;
   // A typedef name anywhere in the sugar chain, or the record itself.
   for (unsigned Depth = 0; Depth < 16; ++Depth) {
@@ -123,6 +145,130 @@ bool ResourceFamily::isResourceType(QualType T) const {
   return false;
 }
 
+std::string ResourceFamily::acquireSpelling(const FunctionDecl *Acquirer) const {
+  switch (AcquiredBy) {
+  case AcquireForm::New:
+    return "'new'";
+  case AcquireForm::NewArray:
+    return "'new[]'";
+  default:
+    return Acquirer ? "'" + Acquirer->getNameAsString() + "'" : "'?'";
+  }
+}
+
+std::string ResourceFamily::releasePattern() const {
+  switch (ReleasedBy) {
+  case ReleaseForm::Delete:
+    return "delete _";
+  case ReleaseForm::DeleteArray:
+    return "delete[] _";
+  case ReleaseForm::Method:
+    return "_." + (Release.empty() ? std::string("?")
+                                   : Release.specs().front().Name) +
+           "()";
+  case ReleaseForm::Call:
+    break;
+  }
+  std::string S = Release.empty() ? "?" : Release.specs().front().Name;
+  S += "(";
+  unsigned Arg = Release.empty() ? 0 : Release.specs().front().ArgIndex;
+  for (unsigned I = 0; I != Arg; ++I)
+    S += "*, ";
+  return S + (ReleaseTakesAddress ? "&_)" : "_)");
+}
+
+ResourceModel::ResourceModel(std::vector<ResourceFamily> Fams)
+    : Families(std::move(Fams)) {
+  std::string Bad;
+  Uses = *FunctionSet::parse(
+      // Critical sections, Win32 handles, registry keys.
+      "::EnterCriticalSection;::LeaveCriticalSection;"
+      "::TryEnterCriticalSection;::SetCriticalSectionSpinCount;"
+      "::WaitForSingleObject;::WaitForSingleObjectEx;"
+      "::WaitForMultipleObjects;::WaitForMultipleObjectsEx;"
+      "::MsgWaitForMultipleObjects;::SignalObjectAndWait;::SetEvent;"
+      "::ResetEvent;::PulseEvent;::ReleaseMutex;::ReleaseSemaphore;"
+      "::SetWaitableTimer;::CancelWaitableTimer;::ReadFile;::WriteFile;"
+      "::ReadFileEx;::WriteFileEx;::FlushFileBuffers;::GetFileSize;"
+      "::GetFileSizeEx;::SetFilePointer;::SetFilePointerEx;::SetEndOfFile;"
+      "::DeviceIoControl;::GetOverlappedResult;::MapViewOfFile;"
+      "::MapViewOfFileEx;::ResumeThread;::SuspendThread;"
+      "::GetExitCodeThread;::GetExitCodeProcess;::TerminateThread;"
+      "::TerminateProcess;::SetThreadPriority;::GetThreadId;"
+      "::GetProcessId;::RegQueryValueExA;::RegQueryValueExW;"
+      "::RegSetValueExA;::RegSetValueExW;::RegEnumKeyExA;::RegEnumKeyExW;"
+      "::RegEnumValueA;::RegEnumValueW;::RegDeleteValueA;::RegDeleteValueW;"
+      "::RegFlushKey;::RegGetValueA;::RegGetValueW;"
+      // Threads and locks.
+      "::pthread_mutex_lock;::pthread_mutex_unlock;::pthread_mutex_trylock;"
+      "::pthread_mutex_timedlock;::pthread_cond_wait;"
+      "::pthread_cond_timedwait;::pthread_cond_signal;"
+      "::pthread_cond_broadcast;::pthread_rwlock_rdlock;"
+      "::pthread_rwlock_wrlock;::pthread_rwlock_unlock;"
+      "::pthread_rwlock_tryrdlock;::pthread_rwlock_trywrlock;"
+      "::pthread_spin_lock;::pthread_spin_unlock;::pthread_spin_trylock;"
+      "::pthread_barrier_wait;::sem_wait;::sem_post;::sem_trywait;"
+      "::sem_timedwait;::sem_getvalue;::mtx_lock;::mtx_unlock;::mtx_trylock;"
+      "::mtx_timedlock;::cnd_wait;::cnd_timedwait;::cnd_signal;"
+      "::cnd_broadcast;"
+      // Streams and descriptors.
+      "::fprintf;::vfprintf;::fputs;::fputc;::putc;::fgets;::fgetc;::getc;"
+      "::fread;::fwrite;::fflush;::fseek;::ftell;::rewind;::feof;::ferror;"
+      "::clearerr;::fscanf;::setvbuf;::fileno;::read;::write;::pread;"
+      "::pwrite;::lseek;::fstat;::fsync;::ioctl;::fcntl;::send;::recv;"
+      "::sendto;::recvfrom;::bind;::listen;::connect;::setsockopt;"
+      "::getsockopt;::shutdown;::poll;::select;"
+      // Memory.
+      "::memset;::memcpy;::memmove;::memcmp;::strcpy;::strncpy;::strcat;"
+      "::strncat;::strlen;::strcmp;::strncmp;::strchr;::strrchr;::strstr;"
+      "::sprintf;::snprintf;::vsnprintf;::wcscpy;::wcslen;::wcsncpy;"
+      "::std::memset;::std::memcpy;::std::memmove;::std::strlen",
+      Bad);
+  for (unsigned F = 0, N = Families.size(); F != N; ++F) {
+    const ResourceFamily &Fam = Families[F];
+    for (auto [Kind, Set] : {std::pair{RoleKind::Acquire, &Fam.Acquire},
+                             std::pair{RoleKind::Release, &Fam.Release}})
+      for (unsigned S = 0, M = Set->specs().size(); S != M; ++S)
+        ByName[Set->specs()[S].unqualified()].push_back({F, Kind, S});
+    if (Fam.AcquiredBy == AcquireForm::New && !New)
+      New = &Fam;
+    if (Fam.AcquiredBy == AcquireForm::NewArray && !NewArray)
+      NewArray = &Fam;
+    if (Fam.ReleasedBy == ReleaseForm::Delete && !Delete)
+      Delete = &Fam;
+    if (Fam.ReleasedBy == ReleaseForm::DeleteArray && !DeleteArray)
+      DeleteArray = &Fam;
+  }
+}
+
+llvm::SmallVector<FunctionRole, 2>
+ResourceModel::rolesOf(const FunctionDecl &FD) const {
+  llvm::SmallVector<FunctionRole, 2> Roles;
+  const IdentifierInfo *II = FD.getIdentifier();
+  if (!II)
+    return Roles;
+  auto It = ByName.find(II->getName());
+  if (It == ByName.end())
+    return Roles;
+  std::string Qualified;
+  for (const Entry &E : It->second) {
+    const ResourceFamily &Fam = Families[E.Family];
+    const FunctionSet &Set =
+        E.Kind == RoleKind::Acquire ? Fam.Acquire : Fam.Release;
+    const FunctionSpec &Spec = Set.specs()[E.Spec];
+    if (Spec.matches(FD, Qualified))
+      Roles.push_back({&Fam, E.Kind, Spec.ArgIndex});
+  }
+  return Roles;
+}
+
+const ResourceFamily *ResourceModel::typedFamilyOf(QualType T) const {
+  for (const ResourceFamily &F : Families)
+    if (F.isTyped() && F.isResourceType(T))
+      return &F;
+  return nullptr;
+}
+
 const FunctionSet &storageFreeFunctions() {
   static const FunctionSet Set = [] {
     std::string Bad;
@@ -134,20 +280,323 @@ const FunctionSet &storageFreeFunctions() {
   return Set;
 }
 
-ResourceFamily criticalSectionFamily() {
+namespace {
+
+/// One row of the family table.
+struct Row {
+  const char *Id, *Name, *Acquired, *Released;
+  AcquireForm AcquiredBy;
+  ReleaseForm ReleasedBy;
+  bool ReleaseTakesAddress;
+  const char *TypeNames; ///< ';'-separated.
+  const char *Acquire, *Release;
+  bool NeedsNonNull = false;
+};
+
+ResourceFamily familyOf(const Row &R) {
   ResourceFamily F;
-  F.Name = "critical section";
-  F.Acquired = "initialized";
-  F.Released = "deleted";
-  F.TypeNames = {"CRITICAL_SECTION", "RTL_CRITICAL_SECTION",
-                 "_RTL_CRITICAL_SECTION"};
+  F.Id = R.Id;
+  F.Name = R.Name;
+  F.Acquired = R.Acquired;
+  F.Released = R.Released;
+  F.AcquiredBy = R.AcquiredBy;
+  F.ReleasedBy = R.ReleasedBy;
+  F.ReleaseTakesAddress = R.ReleaseTakesAddress;
+  F.ReleaseNeedsNonNull = R.NeedsNonNull;
+  llvm::SmallVector<llvm::StringRef, 3> Types;
+  llvm::StringRef(R.TypeNames).split(Types, ';', -1, false);
+  for (llvm::StringRef T : Types)
+    F.TypeNames.push_back(T.str());
   std::string Bad;
-  F.Acquire = *FunctionSet::parse(DefaultCriticalSectionInitFunctions, Bad);
-  F.Release = *FunctionSet::parse(DefaultCriticalSectionDeleteFunctions, Bad);
-  F.Use = *FunctionSet::parse(
-      "::EnterCriticalSection;::LeaveCriticalSection;"
-      "::TryEnterCriticalSection;::SetCriticalSectionSpinCount",
-      Bad);
+  F.Acquire = *FunctionSet::parse(R.Acquire, Bad);
+  F.Release = *FunctionSet::parse(R.Release, Bad);
+  return F;
+}
+
+using AF = AcquireForm;
+using RF = ReleaseForm;
+
+// clang-format off
+const Row CriticalSection = {
+    "critical-section", "critical section", "initialized", "deleted",
+    AF::OutParam, RF::Call, true,
+    "CRITICAL_SECTION;RTL_CRITICAL_SECTION;_RTL_CRITICAL_SECTION",
+    DefaultCriticalSectionInitFunctions, DefaultCriticalSectionDeleteFunctions};
+
+const Row DefaultRows[] = {
+    {"pthread-mutex", "mutex", "initialized", "destroyed",
+     AF::OutParam, RF::Call, true, "pthread_mutex_t",
+     "::pthread_mutex_init", "::pthread_mutex_destroy"},
+    {"pthread-cond", "condition variable", "initialized", "destroyed",
+     AF::OutParam, RF::Call, true, "pthread_cond_t",
+     "::pthread_cond_init", "::pthread_cond_destroy"},
+    {"pthread-rwlock", "read-write lock", "initialized", "destroyed",
+     AF::OutParam, RF::Call, true, "pthread_rwlock_t",
+     "::pthread_rwlock_init", "::pthread_rwlock_destroy"},
+    {"pthread-spinlock", "spin lock", "initialized", "destroyed",
+     AF::OutParam, RF::Call, true, "pthread_spinlock_t",
+     "::pthread_spin_init", "::pthread_spin_destroy"},
+    {"pthread-barrier", "barrier", "initialized", "destroyed",
+     AF::OutParam, RF::Call, true, "pthread_barrier_t",
+     "::pthread_barrier_init", "::pthread_barrier_destroy"},
+    {"posix-semaphore", "semaphore", "initialized", "destroyed",
+     AF::OutParam, RF::Call, true, "sem_t", "::sem_init", "::sem_destroy"},
+    {"c11-mutex", "mutex", "initialized", "destroyed",
+     AF::OutParam, RF::Call, true, "mtx_t", "::mtx_init", "::mtx_destroy"},
+    {"c11-condition", "condition variable", "initialized", "destroyed",
+     AF::OutParam, RF::Call, true, "cnd_t", "::cnd_init", "::cnd_destroy"},
+    {"win32-handle", "handle", "created", "closed",
+     AF::ReturnValue, RF::Call, false, "",
+     "::CreateEventA;::CreateEventW;::CreateEventExA;::CreateEventExW;"
+     "::CreateMutexA;::CreateMutexW;::CreateMutexExA;::CreateMutexExW;"
+     "::CreateSemaphoreA;::CreateSemaphoreW;::CreateSemaphoreExA;"
+     "::CreateSemaphoreExW;::CreateWaitableTimerA;::CreateWaitableTimerW;"
+     "::CreateWaitableTimerExA;::CreateWaitableTimerExW;::CreateThread;"
+     "::CreateRemoteThread;::CreateFileA;::CreateFileW;::CreateFile2;"
+     "::CreateFileMappingA;::CreateFileMappingW;::CreateNamedPipeA;"
+     "::CreateNamedPipeW;::CreateMailslotA;::CreateMailslotW;"
+     "::OpenProcess;::OpenThread;::OpenEventA;::OpenEventW;::OpenMutexA;"
+     "::OpenMutexW;::OpenSemaphoreA;::OpenSemaphoreW;"
+     "::OpenWaitableTimerA;::OpenWaitableTimerW;::OpenFileMappingA;"
+     "::OpenFileMappingW",
+     "::CloseHandle"},
+    {"win32-registry-key", "registry key", "opened", "closed",
+     AF::OutParam, RF::Call, false, "HKEY",
+     "::RegOpenKeyExA:4;::RegOpenKeyExW:4;::RegCreateKeyExA:7;"
+     "::RegCreateKeyExW:7;::RegOpenKeyA:2;::RegOpenKeyW:2;"
+     "::RegCreateKeyA:2;::RegCreateKeyW:2;::RegOpenCurrentUser:1",
+     "::RegCloseKey"},
+    {"stdio-file", "file", "opened", "closed",
+     AF::ReturnValue, RF::Call, false, "",
+     "::fopen;::fdopen;::tmpfile;::fopen64;::_wfopen;::_fdopen;::_wfdopen",
+     "::fclose", /*NeedsNonNull=*/true},
+    {"heap-memory", "memory", "allocated", "freed",
+     AF::ReturnValue, RF::Call, false, "",
+     "::malloc;::calloc;::realloc;::strdup;::strndup;::wcsdup;::_strdup;"
+     "::_wcsdup;::std::malloc;::std::calloc;::std::realloc",
+     "::free;::std::free"},
+    {"new", "memory", "allocated", "deleted",
+     AF::New, RF::Delete, false, "", "", ""},
+    {"new-array", "memory", "allocated", "deleted",
+     AF::NewArray, RF::DeleteArray, false, "", "", ""},
+    {"posix-descriptor", "file descriptor", "opened", "closed",
+     AF::ReturnValue, RF::Call, false, "",
+     "::open;::open64;::openat;::creat;::socket;::accept;::accept4;::dup;"
+     "::epoll_create;::epoll_create1;::eventfd;::timerfd_create;"
+     "::inotify_init;::inotify_init1;::memfd_create",
+     "::close"},
+    {"atl-critical-section", "critical section", "initialized", "terminated",
+     AF::Method, RF::Method, false, "",
+     "CComCriticalSection::Init", "CComCriticalSection::Term"},
+};
+// clang-format on
+
+} // namespace
+
+ResourceFamily criticalSectionFamily() { return familyOf(CriticalSection); }
+
+const std::vector<ResourceFamily> &defaultFamilies() {
+  static const std::vector<ResourceFamily> Families = [] {
+    std::vector<ResourceFamily> Result;
+    for (const Row &R : DefaultRows)
+      Result.push_back(familyOf(R));
+    return Result;
+  }();
+  return Families;
+}
+
+namespace {
+
+/// One pattern of a user-defined family, `_` standing for the resource.
+struct Pattern {
+  enum Kind { Call, Assign, New, NewArray, Method, Delete, DeleteArray } K;
+  FunctionSpec Fn;
+  bool ByAddress = false;
+};
+
+/// The argument index of `_` or `&_` among \p Args ("*, &_").
+std::optional<std::pair<unsigned, bool>> resourceArgument(llvm::StringRef Args) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  Args.split(Parts, ',');
+  std::optional<std::pair<unsigned, bool>> Found;
+  for (unsigned I = 0; I != Parts.size(); ++I) {
+    llvm::StringRef P = Parts[I].trim();
+    if (P != "_" && P != "&_")
+      continue;
+    if (Found)
+      return std::nullopt; // Two resources.
+    Found = {I, P == "&_"};
+  }
+  return Found;
+}
+
+/// `name(args)`: the name and the text between the parentheses.
+std::optional<std::pair<FunctionSpec, llvm::StringRef>>
+callPattern(llvm::StringRef P) {
+  size_t Open = P.find('(');
+  if (Open == llvm::StringRef::npos || !P.ends_with(")"))
+    return std::nullopt;
+  std::optional<FunctionSpec> Fn = parseName(P.take_front(Open));
+  if (!Fn)
+    return std::nullopt;
+  return std::pair{*Fn, P.slice(Open + 1, P.size() - 1)};
+}
+
+std::optional<Pattern> parsePattern(llvm::StringRef P, bool IsAcquire) {
+  P = P.trim();
+  Pattern Pat;
+  if (IsAcquire && P.consume_front("_")) {
+    P = P.ltrim();
+    if (P.consume_front(".")) {
+      // _.Class::Method()
+      std::optional<std::pair<FunctionSpec, llvm::StringRef>> C =
+          callPattern(P);
+      if (!C || !C->second.trim().empty() ||
+          !llvm::StringRef(C->first.Name).contains("::"))
+        return std::nullopt;
+      Pat.K = Pattern::Method;
+      Pat.Fn = C->first;
+      return Pat;
+    }
+    if (!P.consume_front("="))
+      return std::nullopt;
+    P = P.trim();
+    if (P == "new" || P == "new[]") {
+      Pat.K = P == "new" ? Pattern::New : Pattern::NewArray;
+      return Pat;
+    }
+    std::optional<std::pair<FunctionSpec, llvm::StringRef>> C = callPattern(P);
+    if (!C)
+      return std::nullopt;
+    Pat.K = Pattern::Assign;
+    Pat.Fn = C->first;
+    return Pat;
+  }
+  if (!IsAcquire) {
+    if (P.consume_front("delete")) {
+      P = P.trim();
+      bool Array = P.consume_front("[]");
+      if (P.trim() != "_")
+        return std::nullopt;
+      Pat.K = Array ? Pattern::DeleteArray : Pattern::Delete;
+      return Pat;
+    }
+    if (P.consume_front("_")) {
+      P = P.ltrim();
+      if (!P.consume_front("."))
+        return std::nullopt;
+      std::optional<std::pair<FunctionSpec, llvm::StringRef>> C =
+          callPattern(P.trim());
+      if (!C || !C->second.trim().empty() ||
+          !llvm::StringRef(C->first.Name).contains("::"))
+        return std::nullopt;
+      Pat.K = Pattern::Method;
+      Pat.Fn = C->first;
+      return Pat;
+    }
+  }
+  std::optional<std::pair<FunctionSpec, llvm::StringRef>> C = callPattern(P);
+  if (!C)
+    return std::nullopt;
+  std::optional<std::pair<unsigned, bool>> Arg = resourceArgument(C->second);
+  if (!Arg || (IsAcquire && !Arg->second))
+    return std::nullopt; // An out-parameter is passed by address.
+  Pat.K = Pattern::Call;
+  Pat.Fn = C->first;
+  Pat.Fn.ArgIndex = Arg->first;
+  Pat.ByAddress = Arg->second;
+  return Pat;
+}
+
+} // namespace
+
+std::optional<ResourceFamily> parseFamily(llvm::StringRef Entry,
+                                          std::string &Why) {
+  auto [Name, Rest] = Entry.split(':');
+  Name = Name.trim();
+  if (Name.empty() || Rest.empty() ||
+      !llvm::all_of(Name, [](char C) {
+        return isAsciiIdentifierContinue(C) || C == '-' || C == ' ';
+      })) {
+    Why = "expected 'name: acquire -> release'";
+    return std::nullopt;
+  }
+  auto [Acquires, Releases] = Rest.split("->");
+  if (Releases.empty()) {
+    Why = "expected '->' between the acquire and release patterns";
+    return std::nullopt;
+  }
+  ResourceFamily F;
+  F.Id = F.Name = Name.str();
+  std::vector<FunctionSpec> AcquireSpecs, ReleaseSpecs;
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  // Patterns are separated by ',' outside parentheses.
+  auto SplitPatterns = [&](llvm::StringRef S) {
+    Parts.clear();
+    unsigned Depth = 0;
+    size_t Start = 0;
+    for (size_t I = 0; I != S.size(); ++I) {
+      if (S[I] == '(')
+        ++Depth;
+      else if (S[I] == ')' && Depth)
+        --Depth;
+      else if (S[I] == ',' && !Depth) {
+        Parts.push_back(S.slice(Start, I));
+        Start = I + 1;
+      }
+    }
+    Parts.push_back(S.substr(Start));
+  };
+  SplitPatterns(Acquires);
+  for (unsigned I = 0; I != Parts.size(); ++I) {
+    std::optional<Pattern> P = parsePattern(Parts[I], /*IsAcquire=*/true);
+    if (!P) {
+      Why = "cannot parse acquire pattern '" + Parts[I].trim().str() + "'";
+      return std::nullopt;
+    }
+    AcquireForm Form = P->K == Pattern::Assign     ? AcquireForm::ReturnValue
+                       : P->K == Pattern::New      ? AcquireForm::New
+                       : P->K == Pattern::NewArray ? AcquireForm::NewArray
+                       : P->K == Pattern::Method   ? AcquireForm::Method
+                                                   : AcquireForm::OutParam;
+    if (I != 0 && Form != F.AcquiredBy) {
+      Why = "the acquire patterns of a family must all have the same form";
+      return std::nullopt;
+    }
+    F.AcquiredBy = Form;
+    if (P->K != Pattern::New && P->K != Pattern::NewArray)
+      AcquireSpecs.push_back(P->Fn);
+  }
+  SplitPatterns(Releases);
+  for (unsigned I = 0; I != Parts.size(); ++I) {
+    std::optional<Pattern> P = parsePattern(Parts[I], /*IsAcquire=*/false);
+    if (!P) {
+      Why = "cannot parse release pattern '" + Parts[I].trim().str() + "'";
+      return std::nullopt;
+    }
+    ReleaseForm Form = P->K == Pattern::Delete        ? ReleaseForm::Delete
+                       : P->K == Pattern::DeleteArray ? ReleaseForm::DeleteArray
+                       : P->K == Pattern::Method      ? ReleaseForm::Method
+                                                      : ReleaseForm::Call;
+    if (I != 0 && (Form != F.ReleasedBy ||
+                   (Form == ReleaseForm::Call &&
+                    P->ByAddress != F.ReleaseTakesAddress))) {
+      Why = "the release patterns of a family must all have the same form";
+      return std::nullopt;
+    }
+    F.ReleasedBy = Form;
+    F.ReleaseTakesAddress = P->ByAddress;
+    if (Form == ReleaseForm::Call || Form == ReleaseForm::Method)
+      ReleaseSpecs.push_back(P->Fn);
+  }
+  if ((F.AcquiredBy == AcquireForm::Method) !=
+      (F.ReleasedBy == ReleaseForm::Method)) {
+    Why = "a family acquired by a method is released by a method, and only "
+          "then";
+    return std::nullopt;
+  }
+  F.Acquire = FunctionSet::of(std::move(AcquireSpecs));
+  F.Release = FunctionSet::of(std::move(ReleaseSpecs));
   return F;
 }
 

@@ -1,8 +1,10 @@
 //===--- ResourceModel.h - raii-tidy ----------------------------*- C++ -*-===//
 //
-// The resource model: which functions acquire, release, use or free a
-// resource, and which types hold one. Checks describe a resource family as
-// data; the class analysis only ever asks this table.
+// The resource model: the table of resource families. A family says how its
+// resource is acquired (an out-parameter, a returned value, `new`, a method
+// called on a member object) and how it is released (a call, `delete`,
+// `delete[]`, a method). Checks choose families; the class analysis only ever
+// asks the table. Adding a family is a row in ResourceModel.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,17 +32,26 @@ struct FunctionSpec {
 
   /// The entry as it would be written in an option.
   std::string str() const;
+  /// The last component of the name: "Term" for "CComCriticalSection::Term".
+  llvm::StringRef unqualified() const;
+  /// True if \p FD is the function this entry names, the way clang-tidy's
+  /// `hasAnyName` matches: "::f" is only the global f, "ns::f" any f whose
+  /// qualified name ends in "ns::f". \p Qualified caches FD's qualified name.
+  bool matches(const FunctionDecl &FD, std::string &Qualified) const;
 };
 
-/// A set of functions, matched by name the way clang-tidy's `hasAnyName`
-/// matches: "::f" is only the global f, "ns::f" any f whose qualified name
-/// ends in "ns::f".
+/// Parses one function entry; std::nullopt when malformed.
+std::optional<FunctionSpec> parseFunctionSpec(llvm::StringRef Entry);
+
+/// A set of functions, matched by name.
 class FunctionSet {
 public:
   /// Parses a ';'-separated option value. On a malformed entry returns
   /// std::nullopt and sets \p BadEntry to it.
   static std::optional<FunctionSet> parse(llvm::StringRef Value,
                                           std::string &BadEntry);
+  /// The set of \p Specs (already validated).
+  static FunctionSet of(std::vector<FunctionSpec> Specs);
 
   /// The index of the resource argument if \p FD is in the set.
   std::optional<unsigned> match(const FunctionDecl &FD) const;
@@ -58,24 +69,109 @@ private:
   llvm::StringMap<llvm::SmallVector<unsigned, 1>> ByName;
 };
 
-/// A family of resources: how its objects are recognised in member types, and
-/// which calls acquire, release, merely use, or free their storage.
+/// How a family's resource comes into a member.
+enum class AcquireForm {
+  OutParam,    ///< InitializeCriticalSection(&m), RegOpenKeyExW(.., &m)
+  ReturnValue, ///< m = CreateEventW(..), m(malloc(n))
+  New,         ///< m = new T
+  NewArray,    ///< m = new T[n]
+  Method,      ///< m.Init()
+};
+
+/// How a family's resource is given back.
+enum class ReleaseForm {
+  Call,        ///< DeleteCriticalSection(&m), CloseHandle(m)
+  Delete,      ///< delete m
+  DeleteArray, ///< delete[] m
+  Method,      ///< m.Term()
+};
+
+/// A family of resources: how its objects are acquired and released, and
+/// the words diagnostics use for it.
 struct ResourceFamily {
-  /// Used in diagnostics: "critical section".
+  /// The name in the `Families` option: "win32-handle".
+  std::string Id;
+  /// Used in diagnostics: "critical section", "handle".
   std::string Name;
   /// Past participles used in diagnostics: "initialized", "deleted".
   std::string Acquired = "acquired";
   std::string Released = "released";
-  /// Record or typedef names of the resource type ("CRITICAL_SECTION").
-  llvm::SmallVector<llvm::StringRef, 4> TypeNames;
+
+  AcquireForm AcquiredBy = AcquireForm::OutParam;
+  ReleaseForm ReleasedBy = ReleaseForm::Call;
+  /// For ReleaseForm::Call: the release function takes the resource's
+  /// address (`pthread_mutex_destroy(&m)`) rather than its value
+  /// (`CloseHandle(m)`).
+  bool ReleaseTakesAddress = true;
+  /// The release function must not be given a null value (`fclose`): the
+  /// statement the fix-it writes tests the member first.
+  bool ReleaseNeedsNonNull = false;
+
+  /// Record or typedef names of the resource type ("CRITICAL_SECTION"). For
+  /// out-parameter families a member must have this type (or be an array of
+  /// it, or point to it); empty: any type.
+  llvm::SmallVector<std::string, 3> TypeNames;
+  /// Functions (or, for AcquireForm::Method, methods) that acquire.
   FunctionSet Acquire;
+  /// Functions (or methods) that release; the first one declared in the
+  /// translation unit is the one fix-its call.
   FunctionSet Release;
-  /// Calls that use the resource without taking ownership of it. Passing the
-  /// resource to any other function counts as handing it off.
-  FunctionSet Use;
 
   /// True if \p T (through typedefs) is the family's resource type.
   bool isResourceType(QualType T) const;
+  /// True if the family only tracks members of its resource type.
+  bool isTyped() const { return !TypeNames.empty(); }
+  /// How the acquisition is spelled in diagnostics: "'malloc'", "'new[]'".
+  std::string acquireSpelling(const FunctionDecl *Acquirer) const;
+  /// The release as the option syntax writes it: "delete[] _", "fclose(_)".
+  std::string releasePattern() const;
+};
+
+/// What a function does to a resource of one family.
+enum class RoleKind { Acquire, Release };
+
+struct FunctionRole {
+  const ResourceFamily *Family;
+  RoleKind Kind;
+  unsigned ArgIndex; ///< Meaningless for methods and returned values.
+};
+
+/// The families one check tracks, indexed for the analysis: one hash look-up
+/// per call finds every role of the callee in every family.
+class ResourceModel {
+public:
+  explicit ResourceModel(std::vector<ResourceFamily> Families);
+  ResourceModel(ResourceModel &&) = default;
+
+  llvm::ArrayRef<ResourceFamily> families() const { return Families; }
+
+  /// The roles of \p FD (a function or a method) in the families.
+  llvm::SmallVector<FunctionRole, 2> rolesOf(const FunctionDecl &FD) const;
+  /// True if \p FD only uses a resource passed to it, never taking it over
+  /// (`EnterCriticalSection`, `WaitForSingleObject`, `fprintf`).
+  bool isUse(const FunctionDecl &FD) const { return Uses.match(FD).has_value(); }
+  /// The family a member of type \p T belongs to by its type, if any.
+  const ResourceFamily *typedFamilyOf(QualType T) const;
+  /// The families acquired by `new` and `new[]`, if tracked.
+  const ResourceFamily *newFamily(bool Array) const {
+    return Array ? NewArray : New;
+  }
+  /// The families released by `delete` and `delete[]`, if tracked.
+  const ResourceFamily *deleteFamily(bool Array) const {
+    return Array ? DeleteArray : Delete;
+  }
+
+private:
+  std::vector<ResourceFamily> Families;
+  struct Entry {
+    unsigned Family;
+    RoleKind Kind;
+    unsigned Spec; ///< Index into the family's Acquire or Release specs.
+  };
+  llvm::StringMap<llvm::SmallVector<Entry, 2>> ByName;
+  FunctionSet Uses;
+  const ResourceFamily *New = nullptr, *NewArray = nullptr;
+  const ResourceFamily *Delete = nullptr, *DeleteArray = nullptr;
 };
 
 /// Functions that free heap storage (`free`, `HeapFree`, ...), so that a
@@ -84,6 +180,18 @@ const FunctionSet &storageFreeFunctions();
 
 /// The Win32 critical section family with its default function lists.
 ResourceFamily criticalSectionFamily();
+
+/// The default families of raii-unreleased-member, in table order.
+const std::vector<ResourceFamily> &defaultFamilies();
+
+/// Parses a user-defined family written in the `CustomFamilies` syntax:
+///   `name: acquire pattern [, acquire pattern...] -> release pattern`
+/// where `_` stands for the resource: `_ = lib::Open()`,
+/// `lib::Init(*, &_)`, `_ = new`, `_ = new[]`, `_.lib::Pool::Attach()`;
+/// `lib::Close(_)`, `lib::Free(&_)`, `delete _`, `delete[] _`,
+/// `_.lib::Pool::Detach()`. On error returns std::nullopt with \p Why set.
+std::optional<ResourceFamily> parseFamily(llvm::StringRef Entry,
+                                          std::string &Why);
 
 /// Default option values of the critical section family.
 extern const char DefaultCriticalSectionInitFunctions[];

@@ -1,0 +1,39 @@
+//===--- UnreleasedMemberCheck.h - raii-tidy --------------------*- C++ -*-===//
+
+#ifndef RAII_TIDY_UNRELEASEDMEMBERCHECK_H
+#define RAII_TIDY_UNRELEASEDMEMBERCHECK_H
+
+#include "ResourceModel.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include <optional>
+
+namespace clang::tidy::raii {
+
+/// Finds resources of many families (pthread and C11 locks, Win32 handles and
+/// registry keys, files, descriptors, heap memory, ATL critical sections, and
+/// families the user defines) that a class's constructor acquires and its
+/// destructor never releases, and releases by the wrong family (`new[]`
+/// released by `delete`).
+///
+/// For the user-facing documentation see:
+/// docs/checks/raii-unreleased-member.rst
+class UnreleasedMemberCheck : public ClangTidyCheck {
+public:
+  UnreleasedMemberCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+
+private:
+  const std::string Families;
+  const std::string CustomFamilies;
+  /// Empty when an option is malformed: the check then does nothing.
+  std::optional<ResourceModel> Model;
+};
+
+} // namespace clang::tidy::raii
+
+#endif // RAII_TIDY_UNRELEASEDMEMBERCHECK_H
