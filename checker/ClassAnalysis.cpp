@@ -259,6 +259,11 @@ private:
   }
 
   std::optional<Designation> anyDesignation(const Expr *E) const {
+    // `f(m = acquire())` hands over what it assigns.
+    if (const auto *BO =
+            llvm::dyn_cast_or_null<BinaryOperator>(stripped(E));
+        BO && BO->isAssignmentOp())
+      E = BO->getLHS();
     if (std::optional<Designation> D = A.designate(E, ArgMode::Address))
       return D;
     return A.designate(E, ArgMode::Value);
