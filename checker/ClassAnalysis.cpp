@@ -202,8 +202,15 @@ public:
     if (Callee) {
       if (A.Model.isUse(*Callee))
         return true;
-      for (const FunctionRole &R : A.Model.rolesOf(*Callee))
+      llvm::SmallVector<FunctionRole, 2> Roles = A.Model.rolesOf(*Callee);
+      for (const FunctionRole &R : Roles)
         roleFact(Call, *Callee, R, Consumed);
+      // An acquire function only uses its other arguments
+      // (`CreateFileMappingW(m_hFile, ..)`).
+      if (llvm::any_of(Roles, [](const FunctionRole &R) {
+            return R.Kind == RoleKind::Acquire;
+          }))
+        return true;
       if (std::optional<unsigned> Arg = storageFreeFunctions().match(*Callee);
           Arg && *Arg < Call->getNumArgs())
         if (std::optional<Designation> D =
@@ -332,11 +339,13 @@ private:
                          ? ArgMode::Address
                          : ArgMode::Value;
       D = A.designate(Call->getArg(R.ArgIndex), Mode);
-      if (D)
-        Used.push_back(R.ArgIndex);
     }
-    if (!D || (F.isTyped() && !F.isResourceType(resourceType(*D))))
+    // A release of a member of another type is a mismatch, not nothing.
+    if (!D || (R.Kind == RoleKind::Acquire && F.isTyped() &&
+               !F.isResourceType(resourceType(*D))))
       return;
+    if (!IsMethodFamily)
+      Used.push_back(R.ArgIndex);
     add(R.Kind == RoleKind::Acquire ? FactKind::Acquire : FactKind::Release,
         {D->Member, D->Pointee, &F}, Call, &Callee);
   }
@@ -436,7 +445,8 @@ void ClassAnalysis::collectMembers(
     if (FD->isInvalidDecl())
       continue;
     QualType T = FD->getType();
-    if (T.isNull() || T->isDependentType())
+    // A pointer to a template parameter (`T *items_`) is still a pointer.
+    if (T.isNull() || (T->isDependentType() && !T->isPointerType()))
       continue;
     Prefix.push_back(FD);
     TrackedMember M;

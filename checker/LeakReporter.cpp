@@ -231,7 +231,7 @@ std::optional<FixItHint> fixRelease(const MismatchedRelease &Mis,
     WhyNot = "the release comes from a macro";
     return std::nullopt;
   }
-  const Expr *Holder = Operand->IgnoreParenImpCasts();
+  const Expr *Holder = Operand->IgnoreParenCasts();
   llvm::StringRef HolderText = Lexer::getSourceText(
       CharSourceRange::getTokenRange(Holder->getSourceRange()), SM,
       Ctx.getLangOpts());
