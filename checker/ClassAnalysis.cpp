@@ -152,8 +152,7 @@ public:
     if (!D || D->Pointee)
       return true;
     add(FactKind::Free, {D->Member, false, nullptr}, Delete);
-    if (const ResourceFamily *F =
-            A.Model.deleteFamily(Delete->isArrayForm()))
+    if (const ResourceFamily *F = A.Model.deleteFamily(Delete->isArrayForm()))
       add(FactKind::Release, {D->Member, false, F}, Delete);
     return true;
   }
@@ -165,8 +164,8 @@ public:
     std::optional<Designation> LHS = A.designate(B->getLHS(), ArgMode::Value);
     if (LHS && assigned(LHS->Member, B->getRHS()))
       return true;
-    if (std::optional<Designation> RHS = A.designate(B->getRHS(),
-                                                     ArgMode::Value);
+    if (std::optional<Designation> RHS =
+            A.designate(B->getRHS(), ArgMode::Value);
         RHS && !(LHS && LHS->Member == RHS->Member))
       add(FactKind::Escape, {RHS->Member, false, nullptr}, B);
     return true;
@@ -200,11 +199,11 @@ public:
     const FunctionDecl *Callee = Call->getDirectCallee();
     llvm::SmallVector<unsigned, 2> Consumed;
     if (Callee) {
-      if (A.Model.isUse(*Callee))
-        return true;
       llvm::SmallVector<FunctionRole, 2> Roles = A.Model.rolesOf(*Callee);
       for (const FunctionRole &R : Roles)
         roleFact(Call, *Callee, R, Consumed);
+      if (A.Model.isUse(*Callee))
+        return true;
       // An acquire function only uses its other arguments
       // (`CreateFileMappingW(m_hFile, ..)`).
       if (llvm::any_of(Roles, [](const FunctionRole &R) {
@@ -267,8 +266,7 @@ private:
 
   std::optional<Designation> anyDesignation(const Expr *E) const {
     // `f(m = acquire())` hands over what it assigns.
-    if (const auto *BO =
-            llvm::dyn_cast_or_null<BinaryOperator>(stripped(E));
+    if (const auto *BO = llvm::dyn_cast_or_null<BinaryOperator>(stripped(E));
         BO && BO->isAssignmentOp())
       E = BO->getLHS();
     if (std::optional<Designation> D = A.designate(E, ArgMode::Address))
@@ -458,14 +456,13 @@ void ClassAnalysis::collectMembers(
     }
     M.Element = M.ArrayRank ? QualType(Elem, 0) : T;
     const RecordDecl *Sub = M.ArrayRank ? nullptr : T->getAsRecordDecl();
-    if (Sub && Sub->getDefinition() && !Model.typedFamilyOf(T) &&
-        isPlainAggregate(*Sub->getDefinition())) {
-      // Its fields are the class's own state.
-      if (Depth < MaxMemberDepth)
-        collectMembers(*Sub->getDefinition(), Prefix, Depth + 1);
-    } else {
+    bool Anonymous = FD->isAnonymousStructOrUnion();
+    if (!Anonymous)
       Members.push_back(std::move(M));
-    }
+    // The fields of a plain aggregate are the class's own state too.
+    if (Sub && Sub->getDefinition() && !Model.typedFamilyOf(T) &&
+        isPlainAggregate(*Sub->getDefinition()) && Depth < MaxMemberDepth)
+      collectMembers(*Sub->getDefinition(), Prefix, Depth + 1);
     Prefix.pop_back();
   }
 }
@@ -517,8 +514,8 @@ std::optional<Designation> ClassAnalysis::designate(const Expr *E,
   E = E->IgnoreParenCasts();
   auto IsArray = [&](unsigned M) { return Members[M].ArrayRank != 0; };
   // m[i][j]: down to the array member.
-  auto ArrayBase = [&](const ArraySubscriptExpr *ASE)
-      -> std::optional<Designation> {
+  auto ArrayBase =
+      [&](const ArraySubscriptExpr *ASE) -> std::optional<Designation> {
     const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
     while (const auto *Inner = llvm::dyn_cast<ArraySubscriptExpr>(Base))
       Base = Inner->getBase()->IgnoreParenImpCasts();
@@ -755,8 +752,10 @@ llvm::SmallVector<ResourceKey, 4> ClassAnalysis::acquiredResources() {
               .second)
         Keys.push_back(R.F->Key);
   }
+  // What a member points to is released before the member itself
+  // (`m_p->Term(); delete m_p;`).
   llvm::stable_sort(Keys, [](const ResourceKey &L, const ResourceKey &R) {
-    return L.Member < R.Member;
+    return std::pair(L.Member, !L.Pointee) < std::pair(R.Member, !R.Pointee);
   });
   return Keys;
 }

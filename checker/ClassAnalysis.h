@@ -3,8 +3,9 @@
 // For one class and the resource families of a model: which resources each
 // constructor acquires (directly, through member initializers, delegation, or
 // member functions it calls), which the destructor releases, and which are
-// released by the wrong family. Each function body is summarised once; constructors and the
-// destructor are then closed over the class's own call graph.
+// released by the wrong family. Each function body is summarised once;
+// constructors and the destructor are then closed over the class's own call
+// graph.
 //
 //===----------------------------------------------------------------------===//
 
@@ -152,8 +153,8 @@ struct MismatchedRelease {
   ResourceKey Key;                ///< As acquired.
   const CXXConstructorDecl *Ctor; ///< Where it is acquired.
   const ReachedFact *Acquire;
-  const Fact *Release;       ///< The wrong release; its Key.Family says whose.
-  const FunctionDecl *In;    ///< The function holding the wrong release.
+  const Fact *Release;    ///< The wrong release; its Key.Family says whose.
+  const FunctionDecl *In; ///< The function holding the wrong release.
 };
 
 /// How a call's argument designates a resource.

@@ -251,8 +251,7 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
       << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
   diag(M.topLevel()->getLocation(), "%0 declared here", DiagnosticIDs::Note)
       << Member;
-  diag(O->Release->F->Site->getBeginLoc(), "%0 is %1 here",
-       DiagnosticIDs::Note)
+  diag(O->Release->F->Site->getBeginLoc(), "%0 is %1 here", DiagnosticIDs::Note)
       << Member << Family.Released;
   for (const CopyOperation *Op : {&Ctor, &Assign})
     if (Op->Kind == CopyKind::Defaulted)

@@ -37,8 +37,22 @@ ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
     const ResourceFamily &Family = *L.Key.Family;
     const TrackedMember &M = A.members()[L.Key.Member];
     std::string &Why = Plan.WhyNot[I];
-    if (!L.ReleasedElsewhere.empty())
-      continue; // The note naming where it is released says enough.
+    if (!Family.Reported || !L.ReleasedElsewhere.empty())
+      continue; // Another check's, or a note says where it is released.
+    // Freeing the member while what it points to is still acquired (and
+    // not released by this fix) would release that through freed memory.
+    if (const Leak *Inner =
+            llvm::find_if(Leaks,
+                          [&](const Leak &O) {
+                            return O.Key.Member == L.Key.Member &&
+                                   O.Key.Pointee && !L.Key.Pointee &&
+                                   !O.Key.Family->Reported;
+                          });
+        Inner != Leaks.end()) {
+      Why = "what " + quoted(M) + " points to is still " +
+            Inner->Key.Family->Acquired + "; release it first";
+      continue;
+    }
     if (L.NotAcquiringCtor) {
       Why = "constructor '" + L.NotAcquiringCtor->getNameAsString() +
             "' leaves it un" + Family.Acquired;
@@ -89,6 +103,8 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
     const Leak &L = Leaks[I];
     const ResourceFamily &Family = *L.Key.Family;
     const TrackedMember &M = A.members()[L.Key.Member];
+    if (!Family.Reported)
+      continue;
     {
       // "%0 %1 is %2[ by %3] in constructor %4 but never %5 ..."
       std::string Format = "%0 %1 is %2";
@@ -143,6 +159,8 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
 
   for (const UnacquiredRelease &U : A.releasesWithoutAcquire()) {
     const ResourceFamily &Family = *U.Key.Family;
+    if (!Family.Reported)
+      continue;
     const TrackedMember &M = A.members()[U.Key.Member];
     Check.diag(U.Ctor->getLocation(),
                "%0 %1 is not %2 in constructor %3 but is %4 in destructor %5")
@@ -176,8 +194,7 @@ std::string rightSpelling(const ResourceFamily &Family) {
   default:
     return Family.Release.empty()
                ? "'?'"
-               : "'" + Family.Release.specs().front().unqualified().str() +
-                     "'";
+               : "'" + Family.Release.specs().front().unqualified().str() + "'";
   }
 }
 
@@ -225,9 +242,9 @@ std::optional<FixItHint> fixRelease(const MismatchedRelease &Mis,
   }
   const Expr *Operand = releasedOperand(*Mis.Release);
   SourceRange Range = Mis.Release->Site->getSourceRange();
-  if (!Operand || !text::allInFile({Range.getBegin(), Range.getEnd(),
-                                    Operand->getBeginLoc(),
-                                    Operand->getEndLoc()})) {
+  if (!Operand ||
+      !text::allInFile({Range.getBegin(), Range.getEnd(),
+                        Operand->getBeginLoc(), Operand->getEndLoc()})) {
     WhyNot = "the release comes from a macro";
     return std::nullopt;
   }
@@ -250,6 +267,8 @@ void reportMismatchedReleases(ClangTidyCheck &Check, ClassAnalysis &A,
                               ASTContext &Ctx) {
   for (const MismatchedRelease &Mis : A.mismatchedReleases()) {
     const ResourceFamily &Right = *Mis.Key.Family;
+    if (!Right.Reported)
+      continue;
     const TrackedMember &M = A.members()[Mis.Key.Member];
     std::string WhyNot;
     std::optional<FixItHint> Fix = fixRelease(Mis, Ctx, WhyNot);

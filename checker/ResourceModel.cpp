@@ -145,7 +145,8 @@ bool ResourceFamily::isResourceType(QualType T) const {
   return false;
 }
 
-std::string ResourceFamily::acquireSpelling(const FunctionDecl *Acquirer) const {
+std::string
+ResourceFamily::acquireSpelling(const FunctionDecl *Acquirer) const {
   switch (AcquiredBy) {
   case AcquireForm::New:
     return "'new'";
@@ -163,8 +164,8 @@ std::string ResourceFamily::releasePattern() const {
   case ReleaseForm::DeleteArray:
     return "delete[] _";
   case ReleaseForm::Method:
-    return "_." + (Release.empty() ? std::string("?")
-                                   : Release.specs().front().Name) +
+    return "_." +
+           (Release.empty() ? std::string("?") : Release.specs().front().Name) +
            "()";
   case ReleaseForm::Call:
     break;
@@ -181,7 +182,10 @@ ResourceModel::ResourceModel(std::vector<ResourceFamily> Fams)
     : Families(std::move(Fams)) {
   std::string Bad;
   Uses = *FunctionSet::parse(
-      // Critical sections, Win32 handles, registry keys.
+      // Critical sections (initializing or deleting one does not take over
+      // the memory it lives in), Win32 handles, registry keys.
+      "::InitializeCriticalSection;::InitializeCriticalSectionAndSpinCount;"
+      "::InitializeCriticalSectionEx;::DeleteCriticalSection;"
       "::EnterCriticalSection;::LeaveCriticalSection;"
       "::TryEnterCriticalSection;::SetCriticalSectionSpinCount;"
       "::WaitForSingleObject;::WaitForSingleObjectEx;"
@@ -415,7 +419,8 @@ struct Pattern {
 };
 
 /// The argument index of `_` or `&_` among \p Args ("*, &_").
-std::optional<std::pair<unsigned, bool>> resourceArgument(llvm::StringRef Args) {
+std::optional<std::pair<unsigned, bool>>
+resourceArgument(llvm::StringRef Args) {
   llvm::SmallVector<llvm::StringRef, 8> Parts;
   Args.split(Parts, ',');
   std::optional<std::pair<unsigned, bool>> Found;
@@ -514,8 +519,7 @@ std::optional<ResourceFamily> parseFamily(llvm::StringRef Entry,
                                           std::string &Why) {
   auto [Name, Rest] = Entry.split(':');
   Name = Name.trim();
-  if (Name.empty() || Rest.empty() ||
-      !llvm::all_of(Name, [](char C) {
+  if (Name.empty() || Rest.empty() || !llvm::all_of(Name, [](char C) {
         return isAsciiIdentifierContinue(C) || C == '-' || C == ' ';
       })) {
     Why = "expected 'name: acquire -> release'";
@@ -578,9 +582,9 @@ std::optional<ResourceFamily> parseFamily(llvm::StringRef Entry,
                        : P->K == Pattern::DeleteArray ? ReleaseForm::DeleteArray
                        : P->K == Pattern::Method      ? ReleaseForm::Method
                                                       : ReleaseForm::Call;
-    if (I != 0 && (Form != F.ReleasedBy ||
-                   (Form == ReleaseForm::Call &&
-                    P->ByAddress != F.ReleaseTakesAddress))) {
+    if (I != 0 &&
+        (Form != F.ReleasedBy || (Form == ReleaseForm::Call &&
+                                  P->ByAddress != F.ReleaseTakesAddress))) {
       Why = "the release patterns of a family must all have the same form";
       return std::nullopt;
     }

@@ -107,6 +107,11 @@ struct ResourceFamily {
   /// statement the fix-it writes tests the member first.
   bool ReleaseNeedsNonNull = false;
 
+  /// False for a family a check tracks only so that its fix-its respect it
+  /// (raii-unreleased-member never frees the memory of a critical section
+  /// that is still initialized) while another check reports it.
+  bool Reported = true;
+
   /// Record or typedef names of the resource type ("CRITICAL_SECTION"). For
   /// out-parameter families a member must have this type (or be an array of
   /// it, or point to it); empty: any type.
@@ -149,7 +154,9 @@ public:
   llvm::SmallVector<FunctionRole, 2> rolesOf(const FunctionDecl &FD) const;
   /// True if \p FD only uses a resource passed to it, never taking it over
   /// (`EnterCriticalSection`, `WaitForSingleObject`, `fprintf`).
-  bool isUse(const FunctionDecl &FD) const { return Uses.match(FD).has_value(); }
+  bool isUse(const FunctionDecl &FD) const {
+    return Uses.match(FD).has_value();
+  }
   /// The family a member of type \p T belongs to by its type, if any.
   const ResourceFamily *typedFamilyOf(QualType T) const;
   /// The families acquired by `new` and `new[]`, if tracked.

@@ -22,6 +22,11 @@ UnreleasedMemberCheck::UnreleasedMemberCheck(StringRef Name,
       !parseCustomFamiliesOption(*this, Name, "CustomFamilies", CustomFamilies,
                                  Chosen))
     return;
+  // Critical sections are raii-critical-section-leak's to report; tracking
+  // them keeps the fix-its from freeing one that is still initialized.
+  ResourceFamily CriticalSections = criticalSectionFamily();
+  CriticalSections.Reported = false;
+  Chosen.push_back(std::move(CriticalSections));
   Model.emplace(std::move(Chosen));
 }
 
