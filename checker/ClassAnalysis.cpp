@@ -739,8 +739,11 @@ Acquires ClassAnalysis::acquires(const CXXConstructorDecl *Ctor,
   return Acquires::No;
 }
 
-llvm::SmallVector<ResourceKey, 4> ClassAnalysis::acquiredResources() {
-  llvm::SmallVector<ResourceKey, 4> Keys;
+llvm::ArrayRef<ResourceKey> ClassAnalysis::acquiredResources() {
+  if (AcquiredComputed)
+    return Acquired;
+  AcquiredComputed = true;
+  llvm::SmallVector<ResourceKey, 4> &Keys = Acquired;
   llvm::DenseSet<std::pair<unsigned, const ResourceFamily *>> Seen;
   for (const CXXConstructorDecl *Ctor : userWrittenConstructors(RD)) {
     const Closure *C = closureOf(Ctor);
@@ -757,7 +760,7 @@ llvm::SmallVector<ResourceKey, 4> ClassAnalysis::acquiredResources() {
   llvm::stable_sort(Keys, [](const ResourceKey &L, const ResourceKey &R) {
     return std::pair(L.Member, !L.Pointee) < std::pair(R.Member, !R.Pointee);
   });
-  return Keys;
+  return Acquired;
 }
 
 bool ClassAnalysis::releaseAddressTaken(const ResourceFamily *Family) {
@@ -808,6 +811,11 @@ std::vector<Leak> ClassAnalysis::leaks() {
                DC->escapes(Key.Member) || releasedByOther(*DC, Key) ||
                (!Key.Pointee && DC->frees(Key.Member))))
       continue;
+    if (!Key.Family->Reported) {
+      // Only kept to hold back fix-its: no need to look further.
+      Result.push_back(std::move(L));
+      continue;
+    }
     // Released through a pointer to the release function.
     if (releaseAddressTaken(Key.Family))
       continue;
@@ -865,6 +873,8 @@ std::vector<MismatchedRelease> ClassAnalysis::mismatchedReleases() {
   llvm::SmallVector<const CXXConstructorDecl *, 4> Ctors =
       userWrittenConstructors(RD);
   for (const ResourceKey &Key : acquiredResources()) {
+    if (!Key.Family->Reported)
+      continue;
     const CXXConstructorDecl *Ctor = acquiringConstructor(*this, Key, Ctors);
     if (!Ctor)
       continue;

@@ -196,8 +196,9 @@ public:
   DestructorInfo destructor() const;
   Acquires acquires(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
 
-  /// The resources some constructor acquires, each once, in member order.
-  llvm::SmallVector<ResourceKey, 4> acquiredResources();
+  /// The resources some constructor acquires, each once, in member order
+  /// (what a member points to before the member itself).
+  llvm::ArrayRef<ResourceKey> acquiredResources();
 
   /// Resources leaked by the destructor, in member order.
   std::vector<Leak> leaks();
@@ -242,6 +243,8 @@ private:
   llvm::DenseMap<const VarDecl *, unsigned> RangeVars;
   std::vector<const FunctionDecl *> Methods;
   bool MethodsComputed = false;
+  llvm::SmallVector<ResourceKey, 4> Acquired;
+  bool AcquiredComputed = false;
 };
 
 /// The constructors whose effect on members the analysis judges: declared by

@@ -1,7 +1,8 @@
 //===--- ClassMatcher.h - raii-tidy -----------------------------*- C++ -*-===//
 //
 // The classes every raii check analyses. Each check matches the translation
-// unit once and walks the user's declarations itself, skipping system headers
+// unit once; the user's classes are found by one walk over declaration
+// contexts per translation unit, shared by the checks, skipping system headers
 // and template instantiations wholesale: dispatching a class matcher over
 // every class of <windows.h> and the C++ library cost more than the analysis.
 //

@@ -156,3 +156,37 @@ public:
 private:
   CRITICAL_SECTION m_cs;
 };
+
+// A class declared in a lambda's body, in a function.
+void lambdaLocalClass() {
+  auto Make = [] {
+    class InLambda {
+    public:
+      InLambda() { InitializeCriticalSection(&m_cs); }
+      // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: critical section 'm_cs' is initialized in constructor 'InLambda' but never deleted in destructor '~InLambda' [raii-critical-section-leak]
+      ~InLambda() {}
+      // CHECK-FIXES: {{^}}      ~InLambda() { DeleteCriticalSection(&m_cs); }{{$}}
+
+    private:
+      CRITICAL_SECTION m_cs;
+    };
+    InLambda L;
+  };
+  Make();
+}
+
+// A class declared in a nested block of a method.
+struct Outer {
+  void Run() {
+    if (true) {
+      struct InBlock {
+        InBlock() { InitializeCriticalSection(&m_cs); }
+        // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: critical section 'm_cs' is initialized in constructor 'InBlock' but never deleted in destructor '~InBlock' [raii-critical-section-leak]
+        ~InBlock() {}
+        // CHECK-FIXES: {{^}}        ~InBlock() { DeleteCriticalSection(&m_cs); }{{$}}
+        CRITICAL_SECTION m_cs;
+      };
+      InBlock B;
+    }
+  }
+};
