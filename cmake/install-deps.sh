@@ -12,8 +12,9 @@ versions=("$@")
 # clang-format-22 checks that the sources follow .clang-format (one version,
 # since formatting differs between releases).
 # libclang-rt-22-dev: libFuzzer for the fuzz target (test/fuzz, LLVM 22).
+# pre-commit: the hook's test (test/pre-commit).
 packages=(cmake ninja-build python3 python3-yaml git clang-format-22 libclang-rt-22-dev
-          mingw-w64-x86-64-dev g++-mingw-w64-x86-64-posix)
+          mingw-w64-x86-64-dev g++-mingw-w64-x86-64-posix pre-commit)
 for v in "${versions[@]}"; do
   case "$v" in
     ''|*[!0-9]*) echo "install-deps.sh: '$v' is not an LLVM major version such as 22" >&2; exit 2 ;;

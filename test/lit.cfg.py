@@ -1,6 +1,7 @@
 # lit configuration for raii-tidy. Loaded through the lit.site.cfg.py that
 # CMake writes into the build tree, which names the tools of one LLVM major.
 import os
+import shutil
 import subprocess
 
 import lit.formats
@@ -70,3 +71,7 @@ if os.path.exists(clang_format):
 # libFuzzer's runtime (Debian's libclang-rt-22-dev) for the fuzz target.
 if os.path.exists("/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.fuzzer-x86_64.a"):
     config.available_features.add("libfuzzer")
+
+# The real pre-commit (Debian's pre-commit) for test/pre-commit.
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
