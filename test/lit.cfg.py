@@ -75,3 +75,16 @@ if os.path.exists("/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.fuzzer-x8
 # The real pre-commit (Debian's pre-commit) for test/pre-commit.
 if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
+
+# The official SARIF 2.1.0 schema (fetched by cmake/install-deps.sh from npm's
+# @microsoft/jest-sarif) and python3-jsonschema, for test/sarif.
+sarif_schema = os.path.join(config.raii_source_dir, "build", "deps", "sarif-2.1.0-rtm.5.json")
+if os.path.exists(sarif_schema) and subprocess.run(
+        [config.raii_python, "-c", "import jsonschema"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+    config.available_features.add("sarif-schema")
+    config.substitutions.append(("%sarif_schema", sarif_schema))
+else:
+    lit_config.warning("no SARIF schema at %s or no python3-jsonschema: SARIF "
+                       "output is checked without the schema (run "
+                       "cmake/install-deps.sh)" % sarif_schema)
