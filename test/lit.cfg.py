@@ -40,6 +40,9 @@ config.substitutions.append(("%raii_plugin", config.raii_plugin))
 config.substitutions.append(("%run_clang_tidy", os.path.join(tools_dir, "run-clang-tidy")))
 config.substitutions.append(("%clang", config.raii_clang))
 config.substitutions.append(("%python", config.raii_python))
+# The build tree (for `cmake --install` and cpack) and its LLVM major.
+config.substitutions.append(("%raii_build_dir", os.path.dirname(config.raii_binary_dir)))
+config.substitutions.append(("%raii_llvm_version", config.raii_llvm_version))
 
 config.available_features.add("llvm-" + config.raii_llvm_version)
 
