@@ -65,11 +65,17 @@ config.substitutions.append(("%raii_llvm_version", config.raii_llvm_version))
 
 config.available_features.add("llvm-" + config.raii_llvm_version)
 
-# raii-clang-tidy (checker/tools), when built.
+# raii-clang-tidy and raii-clangd (checker/tools), when built.
 if config.raii_clang_tidy_tool:
     config.available_features.add("raii-clang-tidy")
     config.substitutions.append(("%raii_clang_tidy", config.raii_clang_tidy_tool))
 
+if config.raii_clangd:
+    config.available_features.add("raii-clangd")
+    config.substitutions.append(("%raii_clangd", config.raii_clangd))
+else:
+    lit_config.warning("raii-clangd is not built for LLVM %s: test/clangd is "
+                       "unsupported (see the configure output)" % config.raii_llvm_version)
 
 
 def mingw_available():

@@ -1,7 +1,7 @@
 //===--- ToolMain.h - raii-tidy ---------------------------------*- C++ -*-===//
 //
-// What raii-clang-tidy adds to the upstream main function: the module, and
-// the Clang resource directory of its LLVM installation.
+// What raii-clang-tidy and raii-clangd add to the upstream main functions:
+// the module, and the Clang resource directory of their LLVM installation.
 //
 //===----------------------------------------------------------------------===//
 
