@@ -6,7 +6,7 @@
 #   lib/raii-tidy/llvm-N/tools/                raii-tidy-pre-commit, raii-sarif.py
 #   lib/raii-tidy/llvm-N/bin/                  raii-clangd, raii-clang-tidy (when built)
 #   lib/cmake/RaiiTidy-llvmN/                  find_package(RaiiTidy)
-#   share/doc/raii-tidy-llvmN/                 README.md, checks/, ci/
+#   share/doc/raii-tidy-llvmN/                 README.md, checks/, ci/, editors/
 #
 # Included at the end of the top-level CMakeLists.txt, after every target is
 # defined, so optional targets are installed only if they exist.
@@ -28,7 +28,7 @@ foreach(_tool raii-clangd raii-clang-tidy)
 endforeach()
 install(FILES "${PROJECT_SOURCE_DIR}/README.md" DESTINATION "${RAII_INSTALL_DOCDIR}")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/checks" "${PROJECT_SOURCE_DIR}/docs/ci"
-  DESTINATION "${RAII_INSTALL_DOCDIR}")
+  "${PROJECT_SOURCE_DIR}/docs/editors" DESTINATION "${RAII_INSTALL_DOCDIR}")
 
 # The package configuration locates everything relative to itself, so an
 # installed tree can be moved (or unpacked with dpkg -x) and still be found.
@@ -54,8 +54,11 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "raii-tidy developers")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
-# The plugin only works in this major's clang-tidy; the tools are Python.
+# The plugin only works in this major's clang-tidy; the scripts are Python.
+# raii-clangd and raii-clang-tidy link this major's shared libLLVM and
+# libclang-cpp (and gRPC, protobuf): dpkg-shlibdeps adds those packages.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "clang-tidy-${RAII_LLVM_VERSION}, python3")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "python3-yaml")
 set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
 include(CPack)

@@ -16,9 +16,10 @@ versions=("$@")
 # the SARIF converter's output (test/sarif).
 # libgrpc++-dev, libprotobuf-dev, protobuf-compiler-grpc: the gRPC and protobuf
 # targets that Debian's Clang CMake package names for clangdMain (raii-clangd).
+# dpkg-dev: dpkg-shlibdeps, for the .deb's dependencies (test/install).
 packages=(cmake ninja-build python3 python3-yaml git clang-format-22 libclang-rt-22-dev
           mingw-w64-x86-64-dev g++-mingw-w64-x86-64-posix pre-commit python3-jsonschema
-          libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc)
+          libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc dpkg-dev)
 for v in "${versions[@]}"; do
   case "$v" in
     ''|*[!0-9]*) echo "install-deps.sh: '$v' is not an LLVM major version such as 22" >&2; exit 2 ;;

@@ -172,8 +172,12 @@ def main():
     with open(path, encoding="utf-8") as source:
         text = source.read()
 
-    server = Server([opts.clangd, "--log=error", "--background-index=false",
-                     "--pch-storage=memory"], opts.dir, opts.timeout)
+    clangd = os.path.abspath(opts.clangd) if os.sep in opts.clangd else opts.clangd
+    try:
+        server = Server([clangd, "--log=error", "--background-index=false",
+                         "--pch-storage=memory"], opts.dir, opts.timeout)
+    except OSError as error:
+        sys.exit("lsp_client.py: cannot run '%s': %s" % (clangd, error.strerror))
     try:
         root = "file://" + urllib.request.pathname2url(os.path.abspath(opts.dir))
         server.request("initialize", {
