@@ -12,8 +12,8 @@
 int main(int Argc, char **Argv) {
   // Before the compilation database's arguments, so that a -resource-dir
   // there still wins.
-  std::vector<char *> Args =
-      raii::withResourceDir(Argc, Argv, "--extra-arg-before=-resource-dir=");
-  return clang::tidy::clangTidyMain(static_cast<int>(Args.size()),
+  std::vector<char *> Args = clang::tidy::raii::withResourceDir(
+      Argc, Argv, "--extra-arg-before=-resource-dir=");
+  return clang::tidy::clangTidyMain(static_cast<int>(Args.size() - 1),
                                     const_cast<const char **>(Args.data()));
 }

@@ -16,6 +16,7 @@ int clangdMain(int Argc, char *Argv[]);
 
 int main(int Argc, char *Argv[]) {
   std::vector<char *> Args =
-      raii::withResourceDir(Argc, Argv, "--resource-dir=");
-  return clang::clangd::clangdMain(static_cast<int>(Args.size()), Args.data());
+      clang::tidy::raii::withResourceDir(Argc, Argv, "--resource-dir=");
+  return clang::clangd::clangdMain(static_cast<int>(Args.size() - 1),
+                                   Args.data());
 }
