@@ -20,6 +20,11 @@ endif()
 if(NOT LLVM_VERSION_MAJOR STREQUAL _v)
   message(FATAL_ERROR "found LLVM ${LLVM_PACKAGE_VERSION} under ${RAII_LLVM_ROOT} but RAII_LLVM_VERSION is ${_v}; set RAII_LLVM_ROOT to the LLVM ${_v} prefix")
 endif()
+# Debian's Clang package makes clangd's remote-index targets (which
+# raii-clangd links through clangdMain) depend on gRPC's and protobuf's
+# targets without finding them; they must exist where Clang's targets are
+# defined. Optional: without them only raii-clangd is skipped.
+find_package(gRPC CONFIG QUIET)
 find_package(Clang CONFIG QUIET PATHS "${RAII_LLVM_ROOT}/lib/cmake/clang" NO_DEFAULT_PATH)
 if(NOT Clang_FOUND)
   message(FATAL_ERROR "Clang ${_v} development files not found under ${RAII_LLVM_ROOT}; ${_fix}")

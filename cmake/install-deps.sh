@@ -12,14 +12,36 @@ versions=("$@")
 # clang-format-22 checks that the sources follow .clang-format (one version,
 # since formatting differs between releases).
 # libclang-rt-22-dev: libFuzzer for the fuzz target (test/fuzz, LLVM 22).
+# pre-commit: the hook's test (test/pre-commit); python3-jsonschema: validating
+# the SARIF converter's output (test/sarif).
+# libgrpc++-dev, libprotobuf-dev, protobuf-compiler-grpc: the gRPC and protobuf
+# targets that Debian's Clang CMake package names for clangdMain (raii-clangd).
+# dpkg-dev: dpkg-shlibdeps, for the .deb's dependencies (test/install).
 packages=(cmake ninja-build python3 python3-yaml git clang-format-22 libclang-rt-22-dev
-          mingw-w64-x86-64-dev g++-mingw-w64-x86-64-posix)
+          mingw-w64-x86-64-dev g++-mingw-w64-x86-64-posix pre-commit python3-jsonschema
+          libgrpc++-dev libprotobuf-dev protobuf-compiler-grpc dpkg-dev)
 for v in "${versions[@]}"; do
   case "$v" in
     ''|*[!0-9]*) echo "install-deps.sh: '$v' is not an LLVM major version such as 22" >&2; exit 2 ;;
   esac
   packages+=("clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools" "clang-$v")
 done
+
+# The official SARIF 2.1.0 JSON schema, which no Debian package ships: npm's
+# @microsoft/jest-sarif carries it. Only the tarball is fetched (no install);
+# without npm the SARIF tests check structure only.
+schema_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build/deps"
+schema="$schema_dir/sarif-2.1.0-rtm.5.json"
+if [ ! -s "$schema" ] && command -v npm >/dev/null; then
+  mkdir -p "$schema_dir/npm"
+  if (cd "$schema_dir/npm" && npm pack --silent @microsoft/jest-sarif@1.0.0-beta.0 >/dev/null 2>&1 &&
+      tar -xzf microsoft-jest-sarif-1.0.0-beta.0.tgz package/lib/schemas/sarif-2.1.0-rtm.5.json); then
+    mv "$schema_dir/npm/package/lib/schemas/sarif-2.1.0-rtm.5.json" "$schema"
+  else
+    echo "install-deps.sh: could not fetch the SARIF schema with npm; the SARIF tests check structure only" >&2
+  fi
+  rm -rf "$schema_dir/npm"
+fi
 
 missing=()
 for p in "${packages[@]}"; do

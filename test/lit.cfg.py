@@ -1,11 +1,20 @@
 # lit configuration for raii-tidy. Loaded through the lit.site.cfg.py that
 # CMake writes into the build tree, which names the tools of one LLVM major.
 import os
+import shutil
 import subprocess
 
 import lit.formats
 
-config.name = "raii-tidy (LLVM %s)" % config.raii_llvm_version
+# The suite runs the checks either as the plugin in the stock clang-tidy (the
+# default) or, with `lit --param raii_tidy=standalone`, in raii-clang-tidy,
+# which has the module built in and loads nothing.
+standalone = lit_config.params.get("raii_tidy", "plugin") == "standalone"
+if standalone and not config.raii_clang_tidy_tool:
+    lit_config.fatal("raii_tidy=standalone: raii-clang-tidy is not built for LLVM %s "
+                     "(see the configure output)" % config.raii_llvm_version)
+config.name = "raii-tidy (LLVM %s, %s)" % (
+    config.raii_llvm_version, "raii-clang-tidy" if standalone else "plugin")
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "check_raii_tidy.py", "lit.cfg.py", "windows_corpus.cpp", "benchmark",
@@ -22,11 +31,18 @@ config.environment["PATH"] = os.pathsep.join(
 config.environment["HOME"] = config.raii_binary_dir
 config.environment.pop("CLANG_TIDY_CONFIG", None)
 
+# %clang_tidy is the clang-tidy under test; %load_raii loads the plugin into
+# it (clang-tidy and run-clang-tidy spell it -load=), and %raii_plugin_arg
+# hands the plugin to the suite's scripts and the pre-commit hook. Both are
+# empty for raii-clang-tidy.
+clang_tidy = config.raii_clang_tidy_tool if standalone else config.raii_clang_tidy
+load_raii = "" if standalone else "-load=" + config.raii_plugin
+plugin_arg = "" if standalone else "--plugin=" + config.raii_plugin
 runner = " ".join([
     config.raii_python,
     os.path.join(config.raii_source_dir, "test", "check_raii_tidy.py"),
-    "--clang-tidy=" + config.raii_clang_tidy,
-    "--plugin=" + config.raii_plugin,
+    "--clang-tidy=" + clang_tidy,
+    plugin_arg,
     "--clang=" + config.raii_clang,
     "--filecheck=" + config.raii_filecheck,
 ])
@@ -34,13 +50,32 @@ runner = " ".join([
 config.substitutions.append(("%check_raii_tidy", runner))
 config.substitutions.append(
     ("%clang_apply_replacements", os.path.join(tools_dir, "clang-apply-replacements")))
-config.substitutions.append(("%clang_tidy", config.raii_clang_tidy))
+config.substitutions.append(("%clang_tidy", clang_tidy))
+# The stock clang-tidy, for tests of how the plugin is handled, in either mode.
+config.substitutions.append(("%plugin_clang_tidy", config.raii_clang_tidy))
+config.substitutions.append(("%load_raii", load_raii))
+config.substitutions.append(("%raii_plugin_arg", plugin_arg))
 config.substitutions.append(("%raii_plugin", config.raii_plugin))
 config.substitutions.append(("%run_clang_tidy", os.path.join(tools_dir, "run-clang-tidy")))
 config.substitutions.append(("%clang", config.raii_clang))
 config.substitutions.append(("%python", config.raii_python))
+# The build tree (for `cmake --install` and cpack) and its LLVM major.
+config.substitutions.append(("%raii_build_dir", os.path.dirname(config.raii_binary_dir)))
+config.substitutions.append(("%raii_llvm_version", config.raii_llvm_version))
 
 config.available_features.add("llvm-" + config.raii_llvm_version)
+
+# raii-clang-tidy and raii-clangd (checker/tools), when built.
+if config.raii_clang_tidy_tool:
+    config.available_features.add("raii-clang-tidy")
+    config.substitutions.append(("%raii_clang_tidy", config.raii_clang_tidy_tool))
+
+if config.raii_clangd:
+    config.available_features.add("raii-clangd")
+    config.substitutions.append(("%raii_clangd", config.raii_clangd))
+else:
+    lit_config.warning("raii-clangd is not built for LLVM %s: test/clangd is "
+                       "unsupported (see the configure output)" % config.raii_llvm_version)
 
 
 def mingw_available():
@@ -70,3 +105,20 @@ if os.path.exists(clang_format):
 # libFuzzer's runtime (Debian's libclang-rt-22-dev) for the fuzz target.
 if os.path.exists("/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.fuzzer-x86_64.a"):
     config.available_features.add("libfuzzer")
+
+# The real pre-commit (Debian's pre-commit) for test/pre-commit.
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
+
+# The official SARIF 2.1.0 schema (fetched by cmake/install-deps.sh from npm's
+# @microsoft/jest-sarif) and python3-jsonschema, for test/sarif.
+sarif_schema = os.path.join(config.raii_source_dir, "build", "deps", "sarif-2.1.0-rtm.5.json")
+if os.path.exists(sarif_schema) and subprocess.run(
+        [config.raii_python, "-c", "import jsonschema"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+    config.available_features.add("sarif-schema")
+    config.substitutions.append(("%sarif_schema", sarif_schema))
+else:
+    lit_config.warning("no SARIF schema at %s or no python3-jsonschema: SARIF "
+                       "output is checked without the schema (run "
+                       "cmake/install-deps.sh)" % sarif_schema)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what it needs, then builds the plugin and runs
-# the lit tests once per supported LLVM major (default: 22 19), each in its own
-# build tree (build/llvm-N). Exits non-zero if anything fails to build, any
+# The whole test suite: installs what it needs, then builds the plugin and the
+# tools and runs the lit tests per supported LLVM major (default: 22 19), each
+# in its own build tree (build/llvm-N): once with the plugin, once through
+# raii-clang-tidy. Exits non-zero if anything fails to build, any
 # test fails, or no test ran.
 #
 #   bash test/run-all.sh [MAJOR...]
@@ -29,15 +30,20 @@ for v in "${versions[@]}"; do
   python=$(sed -n "s/^Python3_EXECUTABLE:[A-Z]*=//p" "$build/CMakeCache.txt")
   case "$lit" in *.py) lit=("$python" "$lit") ;; *) lit=("$lit") ;; esac
 
-  echo "== LLVM $v: lit tests"
-  xml="$build/test-results.xml"
-  rm -f "$xml"
-  "${lit[@]}" -sv --xunit-xml-output="$xml" "$build/test" || status=1
-  if [ ! -f "$xml" ]; then
-    echo "LLVM $v: lit produced no results"; status=1; continue
-  fi
-  # Count from the xunit report so that the summary cannot disagree with lit.
-  read -r t f s < <("$python" - "$xml" <<'PY'
+  # The suite runs twice: with the plugin in the stock clang-tidy, and
+  # through raii-clang-tidy (the module built in) when it is built.
+  modes=(plugin)
+  [ -x "$build/checker/tools/raii-clang-tidy" ] && modes+=(standalone)
+  for mode in "${modes[@]}"; do
+    echo "== LLVM $v: lit tests ($mode)"
+    xml="$build/test-results-$mode.xml"
+    rm -f "$xml"
+    "${lit[@]}" -sv --param raii_tidy="$mode" --xunit-xml-output="$xml" "$build/test" || status=1
+    if [ ! -f "$xml" ]; then
+      echo "LLVM $v ($mode): lit produced no results"; status=1; continue
+    fi
+    # Count from the xunit report so that the summary cannot disagree with lit.
+    read -r t f s < <("$python" - "$xml" <<'PY'
 import sys, xml.etree.ElementTree as ET
 tests = failures = skipped = 0
 for suite in ET.parse(sys.argv[1]).getroot().iter("testsuite"):
@@ -47,8 +53,9 @@ for suite in ET.parse(sys.argv[1]).getroot().iter("testsuite"):
 print(tests, failures, skipped)
 PY
 )
-  if [ "$t" -eq 0 ]; then echo "LLVM $v: no tests ran"; status=1; fi
-  passed=$((passed + t - f - s)) failed=$((failed + f)) skipped=$((skipped + s))
+    if [ "$t" -eq 0 ]; then echo "LLVM $v ($mode): no tests ran"; status=1; fi
+    passed=$((passed + t - f - s)) failed=$((failed + f)) skipped=$((skipped + s))
+  done
 done
 
 echo "$passed passed, $failed failed, $skipped skipped (LLVM ${versions[*]})"

@@ -54,7 +54,8 @@ def parse_expectations(path):
 def run_tidy(opts, path, compiler_args, export, fix):
     if os.path.exists(export):
         os.remove(export)
-    args = [opts.clang_tidy, "--load=" + opts.plugin, "--checks=-*,raii-*",
+    load = ["--load=" + opts.plugin] if opts.plugin else []
+    args = [opts.clang_tidy] + load + ["--checks=-*,raii-*",
             "--export-fixes=" + export] + (["--fix"] if fix else []) + [path, "--"] + compiler_args
     result = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             universal_newlines=True)
@@ -101,7 +102,8 @@ def findings(diagnostics):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--clang-tidy", required=True)
-    parser.add_argument("--plugin", required=True)
+    # Without --plugin, the clang-tidy has the checks built in (raii-clang-tidy).
+    parser.add_argument("--plugin")
     parser.add_argument("--clang", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("corpus")

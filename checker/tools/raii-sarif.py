@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""Convert clang-tidy findings to SARIF 2.1.0 for code scanning in CI.
+
+Usage:
+  raii-sarif.py [-o OUT.sarif] [--base-dir DIR] [--docs-uri URI] INPUT...
+
+Each INPUT is either a file that clang-tidy's --export-fixes (or
+run-clang-tidy's -export-fixes) wrote, or clang-tidy's text output; the kind is
+recognised from the contents. The YAML is the better input: it carries the
+fix-its, which become SARIF 'fixes'. Findings reported by several inputs (a
+header seen from several translation units) appear once.
+
+Locations: lines and columns are 1-based and counted in Unicode code points
+(run.columnKind 'unicodeCodePoints'), computed from the byte offsets in the
+YAML against the files on disk; fix-it regions also carry the exact
+byteOffset/byteLength. Files under --base-dir (default: the current
+directory) get URIs relative to %SRCROOT%, as GitHub code scanning expects.
+
+Rules link to their documentation: the raii-* checks to <docs-uri><check>.rst
+(--docs-uri or RAII_TIDY_DOCS_URI, for instance
+https://github.com/ORG/raii-tidy/blob/main/docs/checks/; default: the local
+docs/checks directory as a file: URI), other clang-tidy checks to LLVM's pages.
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+import urllib.parse
+
+PROG = "raii-sarif.py"
+HERE = os.path.dirname(os.path.realpath(__file__))
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"warning": "warning", "error": "error", "fatal error": "error",
+          "note": "note", "remark": "note"}
+TEXT_DIAGNOSTIC = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<level>warning|error|fatal error|note|remark): "
+    r"(?P<message>.*?)(?: \[(?P<check>[^\]\s]+)\])?$")
+
+
+class UserError(Exception):
+    pass
+
+
+def local_docs_dir():
+    """docs/checks of the source tree, or the installed doc directory."""
+    candidates = [os.path.join(HERE, "..", "..", "docs", "checks")]
+    # Installed as <prefix>/lib/raii-tidy/llvm-N/tools: <prefix>/share/doc/raii-tidy-llvmN.
+    major = os.path.basename(os.path.dirname(HERE))
+    if major.startswith("llvm-"):
+        candidates.append(os.path.join(HERE, "..", "..", "..", "..", "share", "doc",
+                                       "raii-tidy-llvm" + major[5:], "checks"))
+    for candidate in candidates:
+        if os.path.isdir(candidate):
+            return os.path.realpath(candidate)
+    return None
+
+
+def first_paragraph(path):
+    """The first prose paragraph of a check's .rst page, for the rule's help."""
+    try:
+        with open(path, encoding="utf-8") as page:
+            lines = page.read().splitlines()
+    except OSError:
+        return None
+    paragraph, started = [], False
+    for i, line in enumerate(lines):
+        underline = i + 1 < len(lines) and re.fullmatch(r"=+|-+", lines[i + 1])
+        if not line.strip() or line.startswith("..") or underline or re.fullmatch(r"=+|-+", line):
+            if started:
+                break
+            continue
+        started = True
+        paragraph.append(line.strip())
+    return " ".join(paragraph).replace("``", "'") or None
+
+
+class Files:
+    """File contents, for turning byte offsets into lines and columns."""
+
+    def __init__(self):
+        self.cache = {}
+
+    def data(self, path):
+        if path not in self.cache:
+            try:
+                with open(path, "rb") as source:
+                    self.cache[path] = source.read()
+            except OSError as error:
+                raise UserError("cannot read '%s' to locate a finding in it: %s"
+                                % (path, error.strerror))
+        return self.cache[path]
+
+    def position(self, path, offset):
+        """(line, column) of a byte offset, both 1-based, column in code points."""
+        data = self.data(path)
+        if offset < 0 or offset > len(data):
+            raise UserError("offset %d is outside '%s' (%d bytes): was the file "
+                            "changed after clang-tidy ran?" % (offset, path, len(data)))
+        line_start = data.rfind(b"\n", 0, offset) + 1
+        line = data.count(b"\n", 0, line_start) + 1
+        column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+        return line, column
+
+    def code_point_column(self, path, line, byte_column):
+        """clang's byte column as a code-point column, when the file is readable."""
+        try:
+            lines = self.data(path).split(b"\n")
+        except UserError:
+            return byte_column
+        if line > len(lines):
+            return byte_column
+        prefix = lines[line - 1][:byte_column - 1]
+        return len(prefix.decode("utf-8", errors="replace")) + 1
+
+
+class Converter:
+    def __init__(self, base_dir, docs_uri):
+        self.base_dir = os.path.realpath(base_dir)
+        self.docs_uri = docs_uri
+        self.docs_dir = local_docs_dir()
+        self.files = Files()
+        self.rules = {}  # check -> (index, reportingDescriptor)
+        self.results = []
+        self.seen = set()
+
+    # Locations -------------------------------------------------------------
+
+    def artifact(self, path):
+        path = os.path.realpath(path)
+        if path.startswith(self.base_dir + os.sep):
+            relative = os.path.relpath(path, self.base_dir).replace(os.sep, "/")
+            return {"uri": urllib.parse.quote(relative), "uriBaseId": "%SRCROOT%"}
+        return {"uri": "file://" + urllib.parse.quote(path)}
+
+    def location(self, path, line, column, message=None, ident=None):
+        loc = {"physicalLocation": {"artifactLocation": self.artifact(path),
+                                    "region": {"startLine": line, "startColumn": column}}}
+        if ident is not None:
+            loc["id"] = ident
+        if message:
+            loc["message"] = {"text": message}
+        return loc
+
+    # Rules -----------------------------------------------------------------
+
+    def rule_index(self, check):
+        if check not in self.rules:
+            rule = {"id": check}
+            if check.startswith("raii-"):
+                if self.docs_uri:
+                    rule["helpUri"] = self.docs_uri + check + ".rst"
+                if self.docs_dir:
+                    page = os.path.join(self.docs_dir, check + ".rst")
+                    if not self.docs_uri and os.path.isfile(page):
+                        rule["helpUri"] = "file://" + urllib.parse.quote(page)
+                    summary = first_paragraph(page)
+                    if summary:
+                        rule["shortDescription"] = {"text": summary.split(". ")[0].rstrip(".")}
+                        rule["help"] = {"text": summary}
+            elif not check.startswith("clang-diagnostic-") and "-" in check:
+                group, name = check.split("-", 1)
+                rule["helpUri"] = "https://clang.llvm.org/extra/clang-tidy/checks/%s/%s.html" % (group, name)
+            self.rules[check] = (len(self.rules), rule)
+        return self.rules[check][0]
+
+    # Results ---------------------------------------------------------------
+
+    def add(self, check, level, message, path, line, column, notes, fixes):
+        key = (check, os.path.realpath(path), line, column, message)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        result = {"ruleId": check, "ruleIndex": self.rule_index(check), "level": level,
+                  "message": {"text": message},
+                  "locations": [self.location(path, line, column)]}
+        if notes:
+            result["relatedLocations"] = [
+                self.location(p, l, c, m, ident=i) for i, (m, p, l, c) in enumerate(notes, 1)]
+        if fixes:
+            result["fixes"] = fixes
+        self.results.append(result)
+
+    def fix(self, description, replacements):
+        """A SARIF fix from clang-tidy replacements, grouped by file."""
+        changes = {}
+        for r in replacements:
+            path, offset, length = r["FilePath"], int(r["Offset"]), int(r["Length"])
+            start = self.files.position(path, offset)
+            end = self.files.position(path, offset + length)
+            replacement = {"deletedRegion": {
+                "startLine": start[0], "startColumn": start[1],
+                "endLine": end[0], "endColumn": end[1],
+                "byteOffset": offset, "byteLength": length}}
+            if r.get("ReplacementText"):
+                replacement["insertedContent"] = {"text": r["ReplacementText"]}
+            changes.setdefault(path, []).append(replacement)
+        return {"description": {"text": description},
+                "artifactChanges": [{"artifactLocation": self.artifact(p), "replacements": reps}
+                                    for p, reps in changes.items()]}
+
+    def add_yaml(self, document, name):
+        if not isinstance(document, dict) or not isinstance(document.get("Diagnostics", []), list):
+            raise UserError("'%s' is not a clang-tidy --export-fixes file" % name)
+        for diag in document.get("Diagnostics") or []:
+            try:
+                main = diag["DiagnosticMessage"]
+                check = diag["DiagnosticName"]
+                level = LEVELS.get(str(diag.get("Level", "Warning")).lower(), "warning")
+                if not main.get("FilePath"):
+                    continue  # a diagnostic without a location (a configuration error)
+                build_dir = diag.get("BuildDirectory") or os.getcwd()
+                path = os.path.join(build_dir, main["FilePath"])
+                line, column = self.files.position(path, int(main["FileOffset"]))
+                notes, fixes = [], []
+                if main.get("Replacements"):
+                    fixes.append(self.fix("apply the fix-it of %s" % check, main["Replacements"]))
+                for note in diag.get("Notes") or []:
+                    if note.get("FilePath"):
+                        npath = os.path.join(build_dir, note["FilePath"])
+                        nline, ncol = self.files.position(npath, int(note["FileOffset"]))
+                        notes.append((note["Message"], npath, nline, ncol))
+                    if note.get("Replacements"):
+                        fixes.append(self.fix(note["Message"], note["Replacements"]))
+            except (KeyError, TypeError, ValueError) as error:
+                raise UserError("'%s': malformed diagnostic (%s: %s)"
+                                % (name, type(error).__name__, error))
+            self.add(check, level, main["Message"], path, line, column, notes, fixes)
+
+    def add_text(self, text, name):
+        current = None
+        for raw in text.splitlines():
+            match = TEXT_DIAGNOSTIC.match(raw.rstrip("\r"))
+            if not match:
+                continue
+            path, level = match.group("file"), LEVELS[match.group("level")]
+            line = int(match.group("line"))
+            column = self.files.code_point_column(path, line, int(match.group("col")))
+            if level == "note":
+                if current is not None and not match.group("message").startswith("FIX-IT applied"):
+                    current[6].append((match.group("message"), path, line, column))
+                continue
+            if current is not None:
+                self.add(*current)
+            check = (match.group("check") or "clang-diagnostic-unknown").split(",")[0]
+            current = (check, level, match.group("message"), path, line, column, [], [])
+        if current is not None:
+            self.add(*current)
+
+    def sarif(self, tool_version):
+        driver = {"name": "clang-tidy", "informationUri": "https://clang.llvm.org/extra/clang-tidy/",
+                  "rules": [rule for _, rule in sorted(self.rules.values(), key=lambda r: r[0])]}
+        if tool_version:
+            driver["version"] = tool_version
+        return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [{
+            "tool": {"driver": driver},
+            "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + urllib.parse.quote(self.base_dir) + "/"}},
+            "results": self.results}]}
+
+
+def load_input(converter, name):
+    try:
+        with open(name, encoding="utf-8", errors="replace") as source:
+            text = source.read()
+    except OSError as error:
+        raise UserError("cannot read '%s': %s" % (name, error.strerror))
+    if re.search(r"^Diagnostics:", text, re.M) or re.match(r"\s*(---|MainSourceFile:)", text):
+        try:
+            import yaml
+        except ImportError:
+            raise UserError("reading '%s' needs PyYAML: apt-get install python3-yaml" % name)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        try:
+            documents = [d for d in yaml.load_all(text, Loader=loader) if d is not None]
+        except yaml.YAMLError as error:
+            raise UserError("'%s' is not valid YAML: %s" % (name, str(error).splitlines()[0]))
+        for document in documents:
+            converter.add_yaml(document, name)
+    else:
+        converter.add_text(text, name)
+
+
+def main():
+    parser = argparse.ArgumentParser(prog=PROG, description=__doc__.split("\n")[0])
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="clang-tidy --export-fixes YAML or clang-tidy output")
+    parser.add_argument("-o", "--output", help="SARIF file to write (default: standard output)")
+    parser.add_argument("--base-dir", default=".",
+                        help="source root: URIs of files under it are relative to %%SRCROOT%%")
+    parser.add_argument("--docs-uri", default=os.environ.get("RAII_TIDY_DOCS_URI"),
+                        help="base URI of the raii checks' pages, ending in '/'")
+    parser.add_argument("--tool-version", help="clang-tidy version to record")
+    args = parser.parse_args()
+    if args.docs_uri and not args.docs_uri.endswith("/"):
+        args.docs_uri += "/"
+
+    converter = Converter(args.base_dir, args.docs_uri)
+    try:
+        for name in args.inputs:
+            load_input(converter, name)
+    except UserError as error:
+        sys.stderr.write("%s: error: %s\n" % (PROG, error))
+        return 1
+    return write(converter, args)
+
+
+def write(converter, args):
+    log = converter.sarif(args.tool_version)
+    out = json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8") as sink:
+                sink.write(out)
+        except OSError as error:
+            sys.stderr.write("%s: error: cannot write '%s': %s\n" % (PROG, args.output, error.strerror))
+            return 1
+    else:
+        sys.stdout.write(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
