@@ -1,7 +1,8 @@
 //===--- RaiiFuzzer.cpp - raii-tidy ---------------------------------------===//
 //
 // libFuzzer target: runs every raii check in-process on arbitrary input
-// appended to a prelude that declares the critical-section API. A crash, an
+// appended to a prelude that declares the critical-section API and a few
+// functions of every other kind of resource family. A crash, an
 // assertion or a sanitizer report is a bug; what the checks report is not
 // judged here (the lit tests do that).
 //
@@ -40,6 +41,35 @@ void *HeapAlloc(void *, DWORD, unsigned long long);
 BOOL HeapFree(void *, DWORD, void *);
 void *GetProcessHeap();
 void free(void *);
+void *malloc(unsigned long);
+void *calloc(unsigned long, unsigned long);
+char *strdup(const char *);
+typedef void *HANDLE;
+typedef struct HKEY__ *HKEY;
+HANDLE CreateEventW(void *, BOOL, BOOL, const wchar_t *);
+HANDLE CreateThread(void *, unsigned long, DWORD (*)(void *), void *, DWORD,
+                    DWORD *);
+BOOL CloseHandle(HANDLE);
+DWORD WaitForSingleObject(HANDLE, DWORD);
+long RegOpenKeyExW(HKEY, const wchar_t *, DWORD, DWORD, HKEY *);
+long RegCloseKey(HKEY);
+typedef struct _IO_FILE FILE;
+FILE *fopen(const char *, const char *);
+int fclose(FILE *);
+int fprintf(FILE *, const char *, ...);
+int open(const char *, int, ...);
+int close(int);
+typedef union { char s[40]; long a; } pthread_mutex_t;
+int pthread_mutex_init(pthread_mutex_t *, const void *);
+int pthread_mutex_destroy(pthread_mutex_t *);
+int pthread_mutex_lock(pthread_mutex_t *);
+namespace ATL {
+struct CComCriticalSection {
+  CComCriticalSection();
+  long Init();
+  long Term();
+};
+} // namespace ATL
 #line 1 "input.cpp"
 )cpp";
 

@@ -21,11 +21,11 @@ cmake -S "$root/test/fuzz" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInf
 cmake --build "$build" --target raii-fuzzer >/dev/null
 
 # Seeds: every test input, without its #include lines (the fuzzer's prelude
-# declares the critical-section API).
+# declares the critical-section API and some of every family).
 seeds="$build/seeds"
 rm -rf "$seeds" && mkdir -p "$seeds" "$build/corpus" "$build/artifacts"
 for f in "$root"/test/raii-*/*.cpp "$root"/test/corpus/*.cpp; do
-  grep -v '^#include' "$f" >"$seeds/$(basename "$f")"
+  grep -v '^#include' "$f" >"$seeds/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
 
 exec "$build/raii-fuzzer" -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=8192 \
