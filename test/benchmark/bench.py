@@ -45,10 +45,17 @@ BOOL InitializeCriticalSectionAndSpinCount(LPCRITICAL_SECTION, DWORD);
 void DeleteCriticalSection(LPCRITICAL_SECTION);
 void EnterCriticalSection(LPCRITICAL_SECTION);
 void LeaveCriticalSection(LPCRITICAL_SECTION);
+typedef void *HANDLE;
+HANDLE CreateEventW(void *, BOOL, BOOL, const wchar_t *);
+BOOL SetEvent(HANDLE);
+BOOL CloseHandle(HANDLE);
+extern "C" void *malloc(__SIZE_TYPE__);
+extern "C" void free(void *);
 """
 
 REAL_HEADERS = """\
 #include <windows.h>
+#include <cstdlib>
 
 #include <algorithm>
 #include <functional>
@@ -63,9 +70,38 @@ REAL_HEADERS = """\
 
 def class_source(i):
     """Everyday shapes in a mix that resembles real code: mostly correct
-    owners and plain classes, one class in twenty with the KB Q265514 leak."""
+    owners and plain classes, one class in twenty with the KB Q265514 leak,
+    one in twenty leaking heap memory (raii-unreleased-member)."""
     kind = i % 20
-    kind = 0 if kind == 0 else 1 if kind <= 6 else 2 if kind <= 12 else 3
+    if kind == 19:  # a buffer the destructor forgets
+        return f"""
+class Buffer{i} {{
+public:
+  Buffer{i}() : m_data(static_cast<char *>(malloc(64))), m_size(64) {{}}
+  Buffer{i}(const Buffer{i} &) = delete;
+  Buffer{i} &operator=(const Buffer{i} &) = delete;
+  ~Buffer{i}() {{ m_size = 0; }}
+  char *Data() {{ return m_data; }}
+private:
+  char *m_data;
+  int m_size;
+}};
+"""
+    if kind >= 16:  # correct owners of a handle and memory
+        return f"""
+class Worker{i} {{
+public:
+  Worker{i}() : m_event(CreateEventW(nullptr, 1, 0, nullptr)) {{ m_buf = malloc(32); }}
+  Worker{i}(const Worker{i} &) = delete;
+  Worker{i} &operator=(const Worker{i} &) = delete;
+  ~Worker{i}() {{ CloseHandle(m_event); free(m_buf); }}
+  void Wake() {{ SetEvent(m_event); }}
+private:
+  HANDLE m_event;
+  void *m_buf;
+}};
+"""
+    kind = 0 if kind == 0 else 1 if kind <= 6 else 2 if kind <= 11 else 3
     if kind == 0:  # the KB Q265514 leak
         return f"""
 class Store{i} {{
@@ -309,13 +345,14 @@ def main():
         t_ours, _ = r.measure(r.tidy("raii-*", peer, plain))
         ours = subprocess.run(r.tidy("raii-*", peer, plain), stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, universal_newlines=True).stdout
-        leaks = (2000 // scale + 19) // 20
+        n = 2000 // scale
+        leaks = sum(1 for i in range(n) if i % 20 in (0, 19))
         warnings = [l for l in report.splitlines() if ": warning:" in l or ": style:" in l]
-        on_leaks = sum(1 for l in warnings if "'Store" in l)
+        on_leaks = sum(1 for l in warnings if "'Store" in l or "'Buffer" in l)
         print(f"    peer: cppcheck, same classes without system headers, {t_peer:.3f} s "
               f"vs clang-tidy raii-* {t_ours:.3f} s")
         print(f"          of {leaks} leaking classes cppcheck reports {on_leaks}, "
-              f"raii-* {ours.count('[raii-critical-section-leak]')}; "
+              f"raii-* {ours.count('[raii-critical-section-leak]') + ours.count('[raii-unreleased-member]')}; "
               f"cppcheck's other reports: {len(warnings) - on_leaks}")
     else:
         print("    peer: cppcheck not installed; skipped")
