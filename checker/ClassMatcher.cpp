@@ -23,33 +23,56 @@ public:
               llvm::function_ref<void(const CXXRecordDecl &)> Visit)
       : SM(SM), Visit(Visit) {}
 
-  void walk(const DeclContext &DC) {
-    for (const Decl *D : DC.decls()) {
-      if (SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
-        continue;
-      if (const auto *CTD = llvm::dyn_cast<ClassTemplateDecl>(D))
-        D = CTD->getTemplatedDecl();
-      else if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
-        D = FTD->getTemplatedDecl();
-      if (const auto *RD = llvm::dyn_cast<CXXRecordDecl>(D)) {
-        if (!RD->isThisDeclarationADefinition() ||
-            isTemplateInstantiation(RD->getTemplateSpecializationKind()))
-          continue;
-        // A lambda's class is not analysed, but classes declared in its
-        // body are found through its call operator.
-        if (!RD->isImplicit() && !RD->isLambda())
-          Visit(*RD);
-        walk(*RD);
-      } else if (const auto *FD = llvm::dyn_cast<FunctionDecl>(D)) {
-        if (FD->doesThisDeclarationHaveABody())
-          walk(*FD);
-      } else if (llvm::isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
-        walk(*llvm::cast<DeclContext>(D));
-      }
+  /// The declarations clang-tidy analyses: the whole translation unit, or in
+  /// clangd only the main file's top-level declarations (its traversal
+  /// scope), so that the preamble is never deserialized.
+  void walkScope(const ASTContext &Ctx) {
+    std::vector<Decl *> Scope = Ctx.getTraversalScope();
+    if (Scope.size() == 1 && llvm::isa<TranslationUnitDecl>(Scope.front())) {
+      walk(*Ctx.getTranslationUnitDecl());
+      return;
     }
+    for (const Decl *D : Scope)
+      visit(D, /*AtNamespaceLevel=*/true);
+  }
+
+  void walk(const DeclContext &DC) {
+    // What a class or function declares is in the same file as it: only
+    // namespace-level declarations are asked whether they come from a
+    // system header.
+    bool AtNamespaceLevel = DC.isFileContext() || DC.isExternCContext() ||
+                            DC.isExternCXXContext() ||
+                            llvm::isa<LinkageSpecDecl, ExportDecl>(DC);
+    for (const Decl *D : DC.decls())
+      visit(D, AtNamespaceLevel);
   }
 
 private:
+  void visit(const Decl *D, bool AtNamespaceLevel) {
+    if (AtNamespaceLevel &&
+        SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+      return;
+    if (const auto *CTD = llvm::dyn_cast<ClassTemplateDecl>(D))
+      D = CTD->getTemplatedDecl();
+    else if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    if (const auto *RD = llvm::dyn_cast<CXXRecordDecl>(D)) {
+      if (!RD->isThisDeclarationADefinition() ||
+          isTemplateInstantiation(RD->getTemplateSpecializationKind()))
+        return;
+      // A lambda's class is not analysed, but classes declared in its body
+      // are found through its call operator.
+      if (!RD->isImplicit() && !RD->isLambda())
+        Visit(*RD);
+      walk(*RD);
+    } else if (const auto *FD = llvm::dyn_cast<FunctionDecl>(D)) {
+      if (FD->doesThisDeclarationHaveABody())
+        walk(*FD);
+    } else if (llvm::isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
+      walk(*llvm::cast<DeclContext>(D));
+    }
+  }
+
   const SourceManager &SM;
   llvm::function_ref<void(const CXXRecordDecl &)> Visit;
 };
@@ -82,7 +105,7 @@ public:
     auto Classes = std::make_unique<std::vector<const CXXRecordDecl *>>();
     ClassFinder(Ctx.getSourceManager(), [&](const CXXRecordDecl &RD) {
       Classes->push_back(&RD);
-    }).walk(TU);
+    }).walkScope(Ctx);
     llvm::ArrayRef<const CXXRecordDecl *> Result = *Classes;
     std::lock_guard<std::mutex> Lock(mutex());
     map()[&Ctx] = std::move(Classes);
