@@ -524,6 +524,18 @@ std::optional<Designation> ClassAnalysis::designate(const Expr *E,
       return Designation{*M, false};
     return std::nullopt;
   };
+  // An array member designates its elements, a pointer member what it
+  // points to.
+  auto Storage = [&](const Expr *X) -> std::optional<Designation> {
+    std::optional<unsigned> M = memberOf(X);
+    if (!M)
+      return std::nullopt;
+    if (IsArray(*M))
+      return Designation{*M, false};
+    if (Members[*M].Element->isPointerType())
+      return Designation{*M, true};
+    return std::nullopt;
+  };
   auto RangeVar = [&](const Expr *X) -> std::optional<Designation> {
     const auto *DRE = llvm::dyn_cast<DeclRefExpr>(X);
     const auto *Var = DRE ? llvm::dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
@@ -552,16 +564,8 @@ std::optional<Designation> ClassAnalysis::designate(const Expr *E,
     if (llvm::isa<DeclRefExpr>(Sub))
       return RangeVar(Sub);
     if (const auto *Deref = llvm::dyn_cast<UnaryOperator>(Sub);
-        Deref && Deref->getOpcode() == UO_Deref) {
-      std::optional<unsigned> M = memberOf(Deref->getSubExpr());
-      if (!M)
-        return std::nullopt;
-      if (IsArray(*M))
-        return Designation{*M, false};
-      if (Members[*M].Element->isPointerType())
-        return Designation{*M, true};
-      return std::nullopt;
-    }
+        Deref && Deref->getOpcode() == UO_Deref)
+      return Storage(Deref->getSubExpr());
     std::optional<unsigned> M = memberOf(Sub);
     if (M && !IsArray(*M))
       return Designation{*M, false};
@@ -574,14 +578,7 @@ std::optional<Designation> ClassAnalysis::designate(const Expr *E,
         return Designation{*M, false};
     return std::nullopt;
   }
-  std::optional<unsigned> M = memberOf(E);
-  if (!M)
-    return std::nullopt;
-  if (IsArray(*M))
-    return Designation{*M, false};
-  if (Members[*M].Element->isPointerType())
-    return Designation{*M, true};
-  return std::nullopt;
+  return Storage(E);
 }
 
 const FunctionDecl *ClassAnalysis::bodyOf(const FunctionDecl *FD) {

@@ -1,6 +1,7 @@
 //===--- ClassMatcher.cpp - raii-tidy -------------------------------------===//
 
 #include "ClassMatcher.h"
+#include "ClassAnalysis.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/DenseMap.h"
@@ -138,6 +139,18 @@ void forEachAnalysedClass(
     llvm::function_ref<void(const CXXRecordDecl &)> Visit) {
   for (const CXXRecordDecl *RD : ClassIndex::classesOf(TU))
     Visit(*RD);
+}
+
+void forEachClassAnalysis(const TranslationUnitDecl &TU,
+                          const ResourceModel &Model,
+                          llvm::function_ref<void(ClassAnalysis &)> Visit) {
+  forEachAnalysedClass(TU, [&](const CXXRecordDecl &RD) {
+    if (RD.isInvalidDecl())
+      return;
+    ClassAnalysis Analysis(RD, Model);
+    if (Analysis.mayHoldResources())
+      Visit(Analysis);
+  });
 }
 
 } // namespace clang::tidy::raii

@@ -27,6 +27,16 @@ void forEachAnalysedClass(
     const TranslationUnitDecl &TU,
     llvm::function_ref<void(const CXXRecordDecl &)> Visit);
 
+class ClassAnalysis;
+class ResourceModel;
+
+/// Calls \p Visit with the analysis, for \p Model, of every class
+/// forEachAnalysedClass visits that is valid and may hold one of the model's
+/// resources.
+void forEachClassAnalysis(const TranslationUnitDecl &TU,
+                          const ResourceModel &Model,
+                          llvm::function_ref<void(ClassAnalysis &)> Visit);
+
 } // namespace clang::tidy::raii
 
 #endif // RAII_TIDY_CLASSMATCHER_H

@@ -44,12 +44,8 @@ void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
 
 void CriticalSectionLeakCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
-  forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
-    if (RD.isInvalidDecl())
-      return;
-    ClassAnalysis Analysis(RD, *Model);
-    if (Analysis.mayHoldResources())
-      reportLeaks(*this, Analysis, *Result.Context, LeakWording::Plain);
+  forEachClassAnalysis(*TU, *Model, [&](ClassAnalysis &Analysis) {
+    reportLeaks(*this, Analysis, *Result.Context, LeakWording::Plain);
   });
 }
 

@@ -9,7 +9,12 @@
 #include "CriticalSectionLeakCheck.h"
 #include "UnreleasedMemberCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "llvm/Config/llvm-config.h"
+// LLVM 22 declares the registry in ClangTidyModule.h and deprecates this
+// header; LLVM 19 needs it.
+#if LLVM_VERSION_MAJOR < 22
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#endif
 
 namespace clang::tidy::raii {
 

@@ -43,12 +43,7 @@ void UnreleasedMemberCheck::registerMatchers(MatchFinder *Finder) {
 
 void UnreleasedMemberCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
-  forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
-    if (RD.isInvalidDecl())
-      return;
-    ClassAnalysis Analysis(RD, *Model);
-    if (!Analysis.mayHoldResources())
-      return;
+  forEachClassAnalysis(*TU, *Model, [&](ClassAnalysis &Analysis) {
     reportLeaks(*this, Analysis, *Result.Context, LeakWording::NameAcquirer);
     reportMismatchedReleases(*this, Analysis, *Result.Context);
   });
