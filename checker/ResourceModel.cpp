@@ -1,7 +1,9 @@
 //===--- ResourceModel.cpp - raii-tidy ------------------------------------===//
 
 #include "ResourceModel.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/Basic/CharInfo.h"
+#include "clang/Basic/TargetInfo.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::raii {
@@ -255,8 +257,12 @@ ResourceModel::rolesOf(const FunctionDecl &FD) const {
   if (It == ByName.end())
     return Roles;
   std::string Qualified;
+  bool Windows = FD.getASTContext().getTargetInfo().getTriple().isOSWindows();
   for (const Entry &E : It->second) {
     const ResourceFamily &Fam = Families[E.Family];
+    if ((Fam.OnlyOn == ResourceFamily::Platform::Windows && !Windows) ||
+        (Fam.OnlyOn == ResourceFamily::Platform::NotWindows && Windows))
+      continue;
     const FunctionSet &Set =
         E.Kind == RoleKind::Acquire ? Fam.Acquire : Fam.Release;
     const FunctionSpec &Spec = Set.specs()[E.Spec];
@@ -295,6 +301,7 @@ struct Row {
   const char *TypeNames; ///< ';'-separated.
   const char *Acquire, *Release;
   bool NeedsNonNull = false;
+  ResourceFamily::Platform OnlyOn = ResourceFamily::Platform::Any;
 };
 
 ResourceFamily familyOf(const Row &R) {
@@ -307,6 +314,7 @@ ResourceFamily familyOf(const Row &R) {
   F.ReleasedBy = R.ReleasedBy;
   F.ReleaseTakesAddress = R.ReleaseTakesAddress;
   F.ReleaseNeedsNonNull = R.NeedsNonNull;
+  F.OnlyOn = R.OnlyOn;
   llvm::SmallVector<llvm::StringRef, 3> Types;
   llvm::StringRef(R.TypeNames).split(Types, ';', -1, false);
   for (llvm::StringRef T : Types)
@@ -388,7 +396,11 @@ const Row DefaultRows[] = {
      "::open;::open64;::openat;::creat;::socket;::accept;::accept4;::dup;"
      "::epoll_create;::epoll_create1;::eventfd;::timerfd_create;"
      "::inotify_init;::inotify_init1;::memfd_create",
-     "::close"},
+     "::close", false, ResourceFamily::Platform::NotWindows},
+    {"winsock-socket", "socket", "opened", "closed",
+     AF::ReturnValue, RF::Call, false, "",
+     "::socket;::accept;::WSASocketA;::WSASocketW;::WSAAccept",
+     "::closesocket", false, ResourceFamily::Platform::Windows},
     {"atl-critical-section", "critical section", "initialized", "terminated",
      AF::Method, RF::Method, false, "",
      "CComCriticalSection::Init", "CComCriticalSection::Term"},

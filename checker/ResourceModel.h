@@ -106,6 +106,10 @@ struct ResourceFamily {
   /// The release function must not be given a null value (`fclose`): the
   /// statement the fix-it writes tests the member first.
   bool ReleaseNeedsNonNull = false;
+  /// The platforms whose code the family applies to: `socket` returns a
+  /// descriptor closed by `close` on POSIX, a SOCKET closed by
+  /// `closesocket` on Windows.
+  enum class Platform { Any, Windows, NotWindows } OnlyOn = Platform::Any;
 
   /// False for a family a check tracks only so that its fix-its respect it
   /// (raii-unreleased-member never frees the memory of a critical section
@@ -150,7 +154,8 @@ public:
 
   llvm::ArrayRef<ResourceFamily> families() const { return Families; }
 
-  /// The roles of \p FD (a function or a method) in the families.
+  /// The roles of \p FD (a function or a method) in the families that apply
+  /// to its translation unit's target.
   llvm::SmallVector<FunctionRole, 2> rolesOf(const FunctionDecl &FD) const;
   /// True if \p FD only uses a resource passed to it, never taking it over
   /// (`EnterCriticalSection`, `WaitForSingleObject`, `fprintf`).
