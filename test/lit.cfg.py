@@ -17,7 +17,7 @@ config.name = "raii-tidy (LLVM %s, %s)" % (
     config.raii_llvm_version, "raii-clang-tidy" if standalone else "plugin")
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "check_raii_tidy.py", "lit.cfg.py", "windows_corpus.cpp", "benchmark",
+config.excludes = ["Inputs", "check_raii_tidy.py", "lit.cfg.py", "windows_corpus.cpp", "families_corpus.cpp", "benchmark",
                    "RaiiFuzzer.cpp"]
 config.test_source_root = os.path.join(config.raii_source_dir, "test")
 config.test_exec_root = config.raii_binary_dir

@@ -22,7 +22,8 @@ from collections import Counter
 import yaml
 
 CLASS_RE = re.compile(r"^(?:template\s*<[^>]*>\s*)?(?:class|struct)\s+(\w+)")
-VERDICTS = {"clean", "leak", "leak-nofix", "uninit", "copyable", "copyable-nofix"}
+VERDICTS = {"clean", "leak", "leak-nofix", "uninit", "copyable", "copyable-nofix",
+            "unreleased", "unreleased-nofix", "unacquired", "mismatch", "mismatch-nofix"}
 
 
 def parse_expectations(path):
@@ -82,10 +83,16 @@ def findings(diagnostics):
             kind = "uninit" if m.group(2) else "leak"
             member, cls = m.group(1), m.group(3)
         elif check == "raii-copyable-resource-owner":
-            m = re.match(r"class '([^'<]+)[^']*' owns critical section '([^']+)'", message)
+            m = re.match(r"class '([^'<]+)[^']*' owns [^']+ '([^']+)'", message)
             kind, cls, member = "copyable", m.group(1), m.group(2)
+        elif check == "raii-unreleased-member":
+            m = re.match(r"[^']+ '([^']+)' is (not )?\w+ (?:by '[^']+' )?in constructor "
+                         r"'([^'<]+)[^']*'(?: but released by)?", message)
+            member, cls = m.group(1), m.group(3)
+            kind = ("unacquired" if m.group(2) else
+                    "mismatch" if "but released by" in message else "unreleased")
         else:
-            continue
+            sys.exit("score.py: finding of an unknown check: " + check)
         raw.append((cls, kind, member))
         if has_fix:
             fixable_classes.add((cls, kind))
@@ -93,7 +100,7 @@ def findings(diagnostics):
     result = set()
     for cls, kind, member in raw:
         fixed = (cls, kind) in fixable_classes
-        if kind in ("leak", "copyable") and not fixed:
+        if kind in ("leak", "copyable", "unreleased", "mismatch") and not fixed:
             kind += "-nofix"
         result.add((cls, kind, member))
     return result
@@ -147,7 +154,9 @@ def main():
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               universal_newlines=True)
     after = findings(run_tidy(opts, work_file, compiler_args, export, fix=False))
-    unfixable = {f for f in expected if f[1] in ("leak-nofix", "uninit", "copyable-nofix")}
+    unfixable = {f for f in expected if f[1] in ("leak-nofix", "uninit", "copyable-nofix",
+                                                 "unreleased-nofix", "unacquired",
+                                                 "mismatch-nofix")}
     fixable = expected - unfixable
     silenced = len(fixable - after)
     surplus = sorted(after - unfixable)
