@@ -224,7 +224,9 @@ void CopyableResourceOwnerCheck::check(const MatchFinder::MatchResult &Result) {
 void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
                                             ASTContext &Ctx) {
   const CXXRecordDecl *RD = &Class;
-  if (RD->isInvalidDecl() || RD->isDependentContext() || !RD->getIdentifier())
+  // Only a destructor the user wrote releases anything.
+  if (RD->isInvalidDecl() || RD->isDependentContext() || !RD->getIdentifier() ||
+      !RD->hasUserDeclaredDestructor())
     return;
   CopyOperation Ctor = copyConstructor(*RD);
   CopyOperation Assign = copyAssignment(*RD);
