@@ -1,7 +1,6 @@
 //===--- ClassMatcher.cpp - raii-tidy -------------------------------------===//
 
 #include "ClassMatcher.h"
-#include "ClassAnalysis.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/DenseMap.h"
@@ -141,15 +140,64 @@ void forEachAnalysedClass(
     Visit(*RD);
 }
 
-void forEachClassAnalysis(const TranslationUnitDecl &TU,
-                          const ResourceModel &Model,
-                          llvm::function_ref<void(ClassAnalysis &)> Visit) {
-  forEachAnalysedClass(TU, [&](const CXXRecordDecl &RD) {
-    if (RD.isInvalidDecl())
+namespace {
+
+/// The ClassChecks registered with each MatchFinder, and how many of them
+/// have yet to see the translation unit of the pass under way.
+struct Pass {
+  std::vector<ClassCheck *> Checks;
+  size_t Remaining = 0;
+};
+
+std::mutex &passMutex() {
+  static std::mutex M;
+  return M;
+}
+
+llvm::DenseMap<const void *, Pass> &passes() {
+  static llvm::DenseMap<const void *, Pass> Passes;
+  return Passes;
+}
+
+} // namespace
+
+void ClassCheck::matchClasses(ast_matchers::MatchFinder *F) {
+  F->addMatcher(analysedTranslationUnit(), this);
+  Finder = F;
+  std::lock_guard<std::mutex> Lock(passMutex());
+  passes()[Finder].Checks.push_back(this);
+}
+
+ClassCheck::~ClassCheck() {
+  if (!Finder)
+    return;
+  std::lock_guard<std::mutex> Lock(passMutex());
+  auto It = passes().find(Finder);
+  if (It == passes().end())
+    return;
+  llvm::erase_if(It->second.Checks, [&](ClassCheck *C) { return C == this; });
+  if (It->second.Checks.empty())
+    passes().erase(It);
+}
+
+void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
+  std::vector<ClassCheck *> Checks;
+  {
+    std::lock_guard<std::mutex> Lock(passMutex());
+    Pass &P = passes()[Finder];
+    if (P.Remaining != 0) {
+      --P.Remaining; // Another check of this translation unit ran the pass.
       return;
-    ClassAnalysis Analysis(RD, Model);
-    if (Analysis.mayHoldResources())
-      Visit(Analysis);
+    }
+    Checks = P.Checks;
+    if (Checks.empty())
+      Checks.push_back(this);
+    P.Remaining = Checks.size() - 1;
+  }
+  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
+  forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
+    for (ClassCheck *C : Checks)
+      C->checkClass(RD, *Result.Context);
   });
 }
 

@@ -1,21 +1,48 @@
 //===--- ClassMatcher.h - raii-tidy -----------------------------*- C++ -*-===//
 //
-// The classes every raii check analyses. Each check matches the translation
-// unit once; the user's classes are found by one walk over declaration
-// contexts per translation unit, shared by the checks, skipping system headers
-// and template instantiations wholesale: dispatching a class matcher over
-// every class of <windows.h> and the C++ library cost more than the analysis.
+// The classes every raii check analyses, and the one pass over them that the
+// checks share. Each check matches the translation unit once; the user's
+// classes are found by one walk over declaration contexts per translation
+// unit, skipping system headers and template instantiations wholesale:
+// dispatching a class matcher over every class of <windows.h> and the C++
+// library cost more than the analysis.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef RAII_TIDY_CLASSMATCHER_H
 #define RAII_TIDY_CLASSMATCHER_H
 
+#include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace clang::tidy::raii {
+
+/// A raii check that judges classes one at a time. The raii checks of a
+/// translation unit share one pass over its classes: the first of them whose
+/// check() runs judges each class with every one of them in turn, while the
+/// class's AST is in the cache, and the others' check() do nothing. (The
+/// checks' diagnostics are sorted by clang-tidy; --enable-check-profile
+/// charges the whole pass to the check that ran it.)
+class ClassCheck : public ClangTidyCheck {
+public:
+  using ClangTidyCheck::ClangTidyCheck;
+  ~ClassCheck() override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+
+  /// Judges one class of the translation unit.
+  virtual void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx) = 0;
+
+protected:
+  /// Call from registerMatchers when the check is enabled.
+  void matchClasses(ast_matchers::MatchFinder *Finder);
+
+private:
+  /// The MatchFinder of the translation unit: it identifies the checks that
+  /// share a pass.
+  const void *Finder = nullptr;
+};
 
 /// Matches the translation unit, bound to "tu".
 ast_matchers::DeclarationMatcher analysedTranslationUnit();
@@ -26,16 +53,6 @@ ast_matchers::DeclarationMatcher analysedTranslationUnit();
 void forEachAnalysedClass(
     const TranslationUnitDecl &TU,
     llvm::function_ref<void(const CXXRecordDecl &)> Visit);
-
-class ClassAnalysis;
-class ResourceModel;
-
-/// Calls \p Visit with the analysis, for \p Model, of every class
-/// forEachAnalysedClass visits that is valid and may hold one of the model's
-/// resources.
-void forEachClassAnalysis(const TranslationUnitDecl &TU,
-                          const ResourceModel &Model,
-                          llvm::function_ref<void(ClassAnalysis &)> Visit);
 
 } // namespace clang::tidy::raii
 

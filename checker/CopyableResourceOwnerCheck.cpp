@@ -205,20 +205,14 @@ std::vector<FixItHint> deleteCopies(const CXXRecordDecl &RD,
 
 CopyableResourceOwnerCheck::CopyableResourceOwnerCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Model([] {
+    : ClassCheck(Name, Context), Model([] {
         std::vector<ResourceFamily> Families = {criticalSectionFamily()};
         llvm::append_range(Families, defaultFamilies());
         return Families;
       }()) {}
 
 void CopyableResourceOwnerCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(analysedTranslationUnit(), this);
-}
-
-void CopyableResourceOwnerCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
-  forEachAnalysedClass(
-      *TU, [&](const CXXRecordDecl &RD) { checkClass(RD, *Result.Context); });
+  matchClasses(Finder);
 }
 
 void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,

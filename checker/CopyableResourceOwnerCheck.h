@@ -3,8 +3,8 @@
 #ifndef RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
 #define RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
 
+#include "ClassMatcher.h"
 #include "ResourceModel.h"
-#include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy::raii {
 
@@ -14,18 +14,16 @@ namespace clang::tidy::raii {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/raii-copyable-resource-owner.rst
-class CopyableResourceOwnerCheck : public ClangTidyCheck {
+class CopyableResourceOwnerCheck : public ClassCheck {
 public:
   CopyableResourceOwnerCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx) override;
 
 private:
-  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx);
-
   /// Critical sections and the default families of raii-unreleased-member.
   const ResourceModel Model;
 };

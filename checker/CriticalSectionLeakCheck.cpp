@@ -14,7 +14,7 @@ namespace clang::tidy::raii {
 
 CriticalSectionLeakCheck::CriticalSectionLeakCheck(StringRef Name,
                                                    ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClassCheck(Name, Context),
       InitFunctions(
           Options.get("InitFunctions", DefaultCriticalSectionInitFunctions)),
       DeleteFunctions(Options.get("DeleteFunctions",
@@ -37,16 +37,17 @@ void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
-  if (!Model)
-    return;
-  Finder->addMatcher(analysedTranslationUnit(), this);
+  if (Model)
+    matchClasses(Finder);
 }
 
-void CriticalSectionLeakCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
-  forEachClassAnalysis(*TU, *Model, [&](ClassAnalysis &Analysis) {
-    reportLeaks(*this, Analysis, *Result.Context, LeakWording::Plain);
-  });
+void CriticalSectionLeakCheck::checkClass(const CXXRecordDecl &RD,
+                                          ASTContext &Ctx) {
+  if (RD.isInvalidDecl())
+    return;
+  ClassAnalysis Analysis(RD, *Model);
+  if (Analysis.mayHoldResources())
+    reportLeaks(*this, Analysis, Ctx, LeakWording::Plain);
 }
 
 } // namespace clang::tidy::raii

@@ -3,8 +3,8 @@
 #ifndef RAII_TIDY_CRITICALSECTIONLEAKCHECK_H
 #define RAII_TIDY_CRITICALSECTIONLEAKCHECK_H
 
+#include "ClassMatcher.h"
 #include "ResourceModel.h"
-#include "clang-tidy/ClangTidyCheck.h"
 #include <optional>
 
 namespace clang::tidy::raii {
@@ -15,14 +15,14 @@ namespace clang::tidy::raii {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/raii-critical-section-leak.rst
-class CriticalSectionLeakCheck : public ClangTidyCheck {
+class CriticalSectionLeakCheck : public ClassCheck {
 public:
   CriticalSectionLeakCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:

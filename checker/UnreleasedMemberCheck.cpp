@@ -14,7 +14,7 @@ namespace clang::tidy::raii {
 
 UnreleasedMemberCheck::UnreleasedMemberCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : ClassCheck(Name, Context),
       Families(Options.get("Families", defaultFamilyIds())),
       CustomFamilies(Options.get("CustomFamilies", "")) {
   std::vector<ResourceFamily> Chosen;
@@ -36,17 +36,19 @@ void UnreleasedMemberCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void UnreleasedMemberCheck::registerMatchers(MatchFinder *Finder) {
-  if (!Model || Model->families().empty())
-    return;
-  Finder->addMatcher(analysedTranslationUnit(), this);
+  if (Model && !Model->families().empty())
+    matchClasses(Finder);
 }
 
-void UnreleasedMemberCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
-  forEachClassAnalysis(*TU, *Model, [&](ClassAnalysis &Analysis) {
-    reportLeaks(*this, Analysis, *Result.Context, LeakWording::NameAcquirer);
-    reportMismatchedReleases(*this, Analysis, *Result.Context);
-  });
+void UnreleasedMemberCheck::checkClass(const CXXRecordDecl &RD,
+                                       ASTContext &Ctx) {
+  if (RD.isInvalidDecl())
+    return;
+  ClassAnalysis Analysis(RD, *Model);
+  if (!Analysis.mayHoldResources())
+    return;
+  reportLeaks(*this, Analysis, Ctx, LeakWording::NameAcquirer);
+  reportMismatchedReleases(*this, Analysis, Ctx);
 }
 
 } // namespace clang::tidy::raii

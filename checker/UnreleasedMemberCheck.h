@@ -3,8 +3,8 @@
 #ifndef RAII_TIDY_UNRELEASEDMEMBERCHECK_H
 #define RAII_TIDY_UNRELEASEDMEMBERCHECK_H
 
+#include "ClassMatcher.h"
 #include "ResourceModel.h"
-#include "clang-tidy/ClangTidyCheck.h"
 #include <optional>
 
 namespace clang::tidy::raii {
@@ -17,14 +17,14 @@ namespace clang::tidy::raii {
 ///
 /// For the user-facing documentation see:
 /// docs/checks/raii-unreleased-member.rst
-class UnreleasedMemberCheck : public ClangTidyCheck {
+class UnreleasedMemberCheck : public ClassCheck {
 public:
   UnreleasedMemberCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
