@@ -25,17 +25,39 @@ llvm::StringRef FunctionSpec::unqualified() const {
   return Last.empty() ? llvm::StringRef(Name) : Last;
 }
 
-bool FunctionSpec::matches(const FunctionDecl &FD,
-                           std::string &Qualified) const {
+bool FunctionSpec::matches(const FunctionDecl &FD) const {
   const IdentifierInfo *II = FD.getIdentifier();
   if (!II || II->getName() != unqualified())
     return false;
-  if (!FullyQualified && Name == II->getName())
+  // Compare the qualifiers from the innermost outward, without building the
+  // qualified name (this runs for every call to a function of that name).
+  // Linkage specifications and inline namespaces are transparent, as in
+  // the names clang prints.
+  llvm::StringRef Rest = llvm::StringRef(Name).drop_back(II->getName().size());
+  const DeclContext *DC = FD.getDeclContext();
+  auto Transparent = [](const DeclContext *C) {
+    if (llvm::isa<LinkageSpecDecl, ExportDecl>(C))
+      return true;
+    const auto *NS = llvm::dyn_cast<NamespaceDecl>(C);
+    return NS && NS->isInline();
+  };
+  while (Rest.consume_back("::")) {
+    while (Transparent(DC))
+      DC = DC->getParent();
+    size_t Cut = Rest.rfind("::");
+    llvm::StringRef Part =
+        Cut == llvm::StringRef::npos ? Rest : Rest.substr(Cut + 2);
+    const auto *ND = llvm::dyn_cast<NamedDecl>(DC);
+    if (!ND || !ND->getIdentifier() || ND->getName() != Part)
+      return false;
+    Rest = Rest.drop_back(Part.size());
+    DC = DC->getParent();
+  }
+  if (!FullyQualified)
     return true;
-  if (Qualified.empty())
-    Qualified = FD.getQualifiedNameAsString();
-  llvm::StringRef Q = Qualified;
-  return Q == Name || (!FullyQualified && Q.ends_with("::" + Name));
+  while (Transparent(DC))
+    DC = DC->getParent();
+  return DC->isTranslationUnit();
 }
 
 namespace {
@@ -113,9 +135,8 @@ std::optional<unsigned> FunctionSet::match(const FunctionDecl &FD) const {
   auto It = ByName.find(II->getName());
   if (It == ByName.end())
     return std::nullopt;
-  std::string Qualified;
   for (unsigned I : It->second)
-    if (Specs[I].matches(FD, Qualified))
+    if (Specs[I].matches(FD))
       return Specs[I].ArgIndex;
   return std::nullopt;
 }
@@ -256,7 +277,6 @@ ResourceModel::rolesOf(const FunctionDecl &FD) const {
   auto It = ByName.find(II->getName());
   if (It == ByName.end())
     return Roles;
-  std::string Qualified;
   bool Windows = FD.getASTContext().getTargetInfo().getTriple().isOSWindows();
   for (const Entry &E : It->second) {
     const ResourceFamily &Fam = Families[E.Family];
@@ -266,7 +286,7 @@ ResourceModel::rolesOf(const FunctionDecl &FD) const {
     const FunctionSet &Set =
         E.Kind == RoleKind::Acquire ? Fam.Acquire : Fam.Release;
     const FunctionSpec &Spec = Set.specs()[E.Spec];
-    if (Spec.matches(FD, Qualified))
+    if (Spec.matches(FD))
       Roles.push_back({&Fam, E.Kind, Spec.ArgIndex});
   }
   return Roles;

@@ -36,8 +36,8 @@ struct FunctionSpec {
   llvm::StringRef unqualified() const;
   /// True if \p FD is the function this entry names, the way clang-tidy's
   /// `hasAnyName` matches: "::f" is only the global f, "ns::f" any f whose
-  /// qualified name ends in "ns::f". \p Qualified caches FD's qualified name.
-  bool matches(const FunctionDecl &FD, std::string &Qualified) const;
+  /// qualified name ends in "ns::f".
+  bool matches(const FunctionDecl &FD) const;
 };
 
 /// Parses one function entry; std::nullopt when malformed.

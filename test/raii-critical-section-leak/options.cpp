@@ -53,3 +53,48 @@ public:
 private:
   CRITICAL_SECTION m_cs;
 };
+
+// Names are matched through inline namespaces and extern "C" blocks, and a
+// qualified name matches only in that namespace.
+namespace lib {
+inline namespace v2 {
+void InitLock(CRITICAL_SECTION *cs, int spin);
+}
+} // namespace lib
+extern "C" {
+void InitLockAt(int spin, CRITICAL_SECTION *cs, int flags);
+}
+namespace other {
+void InitLock(CRITICAL_SECTION *cs);
+}
+
+class Versioned {
+public:
+  Versioned() { lib::InitLock(&m_cs, 0); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: critical section 'm_cs' is initialized in constructor 'Versioned' but never deleted in destructor '~Versioned'
+  ~Versioned() {}
+  // CHECK-FIXES: {{^}}  ~Versioned() { DestroyLock(&m_cs); }{{$}}
+
+private:
+  CRITICAL_SECTION m_cs;
+};
+
+class CLinkage {
+public:
+  CLinkage() { InitLockAt(0, &m_cs, 0); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: critical section 'm_cs' is initialized in constructor 'CLinkage' but never deleted in destructor '~CLinkage'
+  ~CLinkage() {}
+  // CHECK-FIXES: {{^}}  ~CLinkage() { DestroyLock(&m_cs); }{{$}}
+
+private:
+  CRITICAL_SECTION m_cs;
+};
+
+class OtherNamespace {
+public:
+  OtherNamespace() { other::InitLock(&m_cs); }
+  ~OtherNamespace() {}
+
+private:
+  CRITICAL_SECTION m_cs;
+};
