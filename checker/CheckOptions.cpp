@@ -7,16 +7,6 @@ namespace clang::tidy::raii {
 
 namespace {
 
-/// The non-empty, trimmed entries of a ';'-separated option value.
-llvm::SmallVector<llvm::StringRef, 8> entries(llvm::StringRef Value) {
-  llvm::SmallVector<llvm::StringRef, 8> Parts, Result;
-  Value.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
-  for (llvm::StringRef P : Parts)
-    if (!P.trim().empty())
-      Result.push_back(P.trim());
-  return Result;
-}
-
 void reportBadEntry(const ClangTidyCheck &Check, llvm::StringRef CheckName,
                     llvm::StringRef LocalName, llvm::StringRef Entry,
                     llvm::StringRef Expected) {
@@ -56,7 +46,7 @@ bool parseFamilyIdsOption(const ClangTidyCheck &Check,
                           llvm::StringRef CheckName, llvm::StringRef LocalName,
                           llvm::StringRef Value,
                           std::vector<ResourceFamily> &Out) {
-  for (llvm::StringRef Id : entries(Value)) {
+  for (llvm::StringRef Id : splitOptionList(Value)) {
     const auto &Defaults = defaultFamilies();
     auto It = llvm::find_if(
         Defaults, [&](const ResourceFamily &F) { return F.Id == Id; });
@@ -74,7 +64,7 @@ bool parseCustomFamiliesOption(const ClangTidyCheck &Check,
                                llvm::StringRef CheckName,
                                llvm::StringRef LocalName, llvm::StringRef Value,
                                std::vector<ResourceFamily> &Out) {
-  for (llvm::StringRef Entry : entries(Value)) {
+  for (llvm::StringRef Entry : splitOptionList(Value)) {
     std::string Why;
     std::optional<ResourceFamily> F = parseFamily(Entry, Why);
     if (!F) {

@@ -8,6 +8,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::raii {
 
@@ -181,10 +182,10 @@ public:
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     const auto *FD = llvm::dyn_cast<FunctionDecl>(Ref->getDecl());
-    if (!FD || llvm::is_contained(CalleeRefs, Ref))
+    if (!FD)
       return true;
     for (const FunctionRole &R : A.Model.rolesOf(*FD))
-      if (R.Kind == RoleKind::Release &&
+      if (R.Kind == RoleKind::Release && !CalleeRefs.count(Ref) &&
           !llvm::is_contained(S.ReleaseAddressTaken, R.Family))
         S.ReleaseAddressTaken.push_back(R.Family);
     return true;
@@ -195,7 +196,7 @@ public:
     if (const Expr *Callee = Call->getCallee())
       if (const auto *Ref =
               llvm::dyn_cast<DeclRefExpr>(Callee->IgnoreParenImpCasts()))
-        CalleeRefs.push_back(Ref);
+        CalleeRefs.insert(Ref);
     const FunctionDecl *Callee = Call->getDirectCallee();
     llvm::SmallVector<unsigned, 2> Consumed;
     if (Callee) {
@@ -398,7 +399,7 @@ private:
   Summary &S;
   unsigned GuardDepth = 0;
   /// Function references that are the callee of a call (not an address).
-  llvm::SmallVector<const DeclRefExpr *, 8> CalleeRefs;
+  llvm::SmallPtrSet<const DeclRefExpr *, 8> CalleeRefs;
 };
 
 ClassAnalysis::ClassAnalysis(const CXXRecordDecl &RD,

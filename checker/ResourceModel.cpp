@@ -110,15 +110,19 @@ FunctionSet FunctionSet::of(std::vector<FunctionSpec> Specs) {
   return Set;
 }
 
+llvm::SmallVector<llvm::StringRef, 8> splitOptionList(llvm::StringRef Value) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts, Result;
+  Value.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (llvm::StringRef P : Parts)
+    if (!P.trim().empty())
+      Result.push_back(P.trim());
+  return Result;
+}
+
 std::optional<FunctionSet> FunctionSet::parse(llvm::StringRef Value,
                                               std::string &BadEntry) {
   std::vector<FunctionSpec> Specs;
-  llvm::SmallVector<llvm::StringRef, 8> Entries;
-  Value.split(Entries, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
-  for (llvm::StringRef Entry : Entries) {
-    Entry = Entry.trim();
-    if (Entry.empty())
-      continue;
+  for (llvm::StringRef Entry : splitOptionList(Value)) {
     std::optional<FunctionSpec> Spec = parseFunctionSpec(Entry);
     if (!Spec) {
       BadEntry = Entry.str();
@@ -179,27 +183,6 @@ ResourceFamily::acquireSpelling(const FunctionDecl *Acquirer) const {
   default:
     return Acquirer ? "'" + Acquirer->getNameAsString() + "'" : "'?'";
   }
-}
-
-std::string ResourceFamily::releasePattern() const {
-  switch (ReleasedBy) {
-  case ReleaseForm::Delete:
-    return "delete _";
-  case ReleaseForm::DeleteArray:
-    return "delete[] _";
-  case ReleaseForm::Method:
-    return "_." +
-           (Release.empty() ? std::string("?") : Release.specs().front().Name) +
-           "()";
-  case ReleaseForm::Call:
-    break;
-  }
-  std::string S = Release.empty() ? "?" : Release.specs().front().Name;
-  S += "(";
-  unsigned Arg = Release.empty() ? 0 : Release.specs().front().ArgIndex;
-  for (unsigned I = 0; I != Arg; ++I)
-    S += "*, ";
-  return S + (ReleaseTakesAddress ? "&_)" : "_)");
 }
 
 ResourceModel::ResourceModel(std::vector<ResourceFamily> Fams)

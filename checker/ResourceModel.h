@@ -40,6 +40,9 @@ struct FunctionSpec {
   bool matches(const FunctionDecl &FD) const;
 };
 
+/// The non-empty, trimmed entries of a ';'-separated option value.
+llvm::SmallVector<llvm::StringRef, 8> splitOptionList(llvm::StringRef Value);
+
 /// Parses one function entry; std::nullopt when malformed.
 std::optional<FunctionSpec> parseFunctionSpec(llvm::StringRef Entry);
 
@@ -132,8 +135,6 @@ struct ResourceFamily {
   bool isTyped() const { return !TypeNames.empty(); }
   /// How the acquisition is spelled in diagnostics: "'malloc'", "'new[]'".
   std::string acquireSpelling(const FunctionDecl *Acquirer) const;
-  /// The release as the option syntax writes it: "delete[] _", "fclose(_)".
-  std::string releasePattern() const;
 };
 
 /// What a function does to a resource of one family.

@@ -96,3 +96,30 @@ void Function() {
   };
   Local l;
 }
+
+// Initialized, then handed to a registry that may delete it, or deleted
+// again by the constructor itself: the class does not keep it.
+void RegisterLock(CRITICAL_SECTION *cs);
+class Registered {
+public:
+  Registered() {
+    InitializeCriticalSection(&m_cs);
+    RegisterLock(&m_cs);
+  }
+  ~Registered() {}
+
+private:
+  CRITICAL_SECTION m_cs;
+};
+
+class Probe {
+public:
+  Probe() {
+    InitializeCriticalSection(&m_cs);
+    DeleteCriticalSection(&m_cs);
+  }
+  ~Probe() {}
+
+private:
+  CRITICAL_SECTION m_cs;
+};
