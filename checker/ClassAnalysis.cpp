@@ -53,14 +53,34 @@ bool Closure::frees(unsigned Member) const {
   });
 }
 
-struct ClassAnalysis::Summary {
-  struct Call {
-    const FunctionDecl *Callee; ///< A member function of the class.
-    const Stmt *Site;
-    bool Guarded;
+/// One thing in a function body that some resource model may care about.
+struct ClassBodies::Event {
+  enum Kind : unsigned char {
+    Call,        ///< A CallExpr (also member and operator calls).
+    Assign,      ///< A BinaryOperator `=`.
+    Delete,      ///< A CXXDeleteExpr.
+    VarInit,     ///< A VarDecl with an initializer.
+    FunctionRef, ///< A DeclRefExpr to a function, not as a call's callee.
+    RangeFor,    ///< A CXXForRangeStmt, before its loop variable.
+    MemberInit,  ///< A CXXCtorInitializer, with Init its expression.
   };
+  Kind K;
+  bool Guarded; ///< Inside an if, ?:, &&, ||, switch or catch.
+  const void *Node;
+  const Expr *Init = nullptr;
+};
+
+struct ClassBodies::Walk {
+  /// In source order: the order in which facts are reached.
+  llvm::SmallVector<Event, 8> Events;
+  llvm::SmallVector<MethodCall, 2> Calls;
+  /// Has a new-expression, a new[]-expression.
+  bool HasNew = false, HasNewArray = false;
+};
+
+struct ClassAnalysis::Summary {
   std::vector<Fact> Facts;
-  std::vector<Call> Calls;
+  llvm::ArrayRef<MethodCall> Calls;
   /// Hands the whole object (`this`, `*this`) to a function outside the
   /// class, such as a friend, which may do anything to its members.
   bool HandsOffThis = false;
@@ -89,17 +109,35 @@ const Expr *stripped(const Expr *E) {
   return E;
 }
 
+bool isThis(const Expr *E) {
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *UO = llvm::dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_Deref)
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+  return llvm::isa<CXXThisExpr>(E);
+}
+
+/// True if \p D is a non-static member function of \p RD.
+bool isOwnMethod(const Decl *D, const CXXRecordDecl &RD) {
+  if (const auto *FTD = llvm::dyn_cast_or_null<FunctionTemplateDecl>(D))
+    D = FTD->getTemplatedDecl();
+  const auto *MD = llvm::dyn_cast_or_null<CXXMethodDecl>(D);
+  return MD && !MD->isStatic() &&
+         MD->getParent()->getCanonicalDecl() == RD.getCanonicalDecl();
+}
+
 } // namespace
 
 /// Walks one function body (and a constructor's initializers) in source
-/// order, recording facts about tracked members and calls to member
-/// functions of the class.
-class ClassAnalysis::SummaryBuilder
-    : public RecursiveASTVisitor<SummaryBuilder> {
-  using Base = RecursiveASTVisitor<SummaryBuilder>;
+/// order, recording the events any model may care about and the calls to
+/// member functions of the class. It knows nothing of resources.
+class ClassBodies::Walker : public RecursiveASTVisitor<Walker> {
+  using Base = RecursiveASTVisitor<Walker>;
 
 public:
-  SummaryBuilder(ClassAnalysis &A, Summary &S) : A(A), S(S) {}
+  Walker(const CXXRecordDecl &RD, Walk &W) : RD(RD), W(W) {}
 
   // Classes defined inside the body have their own `this`.
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
@@ -140,63 +178,287 @@ public:
     return guarded([&] { return Base::TraverseCXXCatchStmt(Catch); });
   }
   bool TraverseCXXForRangeStmt(CXXForRangeStmt *For) {
-    if (const VarDecl *Var = For->getLoopVariable())
-      if (std::optional<unsigned> M = A.memberOf(For->getRangeInit());
-          M && A.Members[*M].ArrayRank)
-        A.RangeVars[Var] = *M;
+    if (For->getLoopVariable())
+      add(Event::RangeFor, For);
     return Base::TraverseCXXForRangeStmt(For);
   }
 
   bool VisitCXXDeleteExpr(CXXDeleteExpr *Delete) {
-    std::optional<Designation> D =
-        A.designate(Delete->getArgument(), ArgMode::Value);
-    if (!D || D->Pointee)
-      return true;
-    add(FactKind::Free, {D->Member, false, nullptr}, Delete);
-    if (const ResourceFamily *F = A.Model.deleteFamily(Delete->isArrayForm()))
-      add(FactKind::Release, {D->Member, false, F}, Delete);
+    add(Event::Delete, Delete);
     return true;
   }
-
-  /// `m = acquire(..)`, `m = new T`; `x = m` stores the member elsewhere.
+  bool VisitCXXNewExpr(CXXNewExpr *New) {
+    (New->isArray() ? W.HasNewArray : W.HasNew) = true;
+    return true;
+  }
   bool VisitBinaryOperator(BinaryOperator *B) {
-    if (B->getOpcode() != BO_Assign)
-      return true;
-    std::optional<Designation> LHS = A.designate(B->getLHS(), ArgMode::Value);
-    if (LHS && assigned(LHS->Member, B->getRHS()))
-      return true;
-    if (std::optional<Designation> RHS =
-            A.designate(B->getRHS(), ArgMode::Value);
-        RHS && !(LHS && LHS->Member == RHS->Member))
-      add(FactKind::Escape, {RHS->Member, false, nullptr}, B);
+    if (B->getOpcode() == BO_Assign)
+      add(Event::Assign, B);
     return true;
   }
-
-  /// `T x = m;` stores the member elsewhere.
   bool VisitVarDecl(VarDecl *Var) {
-    if (Var->hasInit() && !A.RangeVars.count(Var))
-      if (std::optional<Designation> D = anyDesignation(Var->getInit()))
-        add(FactKind::Escape, {D->Member, false, nullptr}, Var->getInit());
+    if (Var->hasInit())
+      add(Event::VarInit, Var);
     return true;
   }
-
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    const auto *FD = llvm::dyn_cast<FunctionDecl>(Ref->getDecl());
-    if (!FD)
-      return true;
-    for (const FunctionRole &R : A.Model.rolesOf(*FD))
-      if (R.Kind == RoleKind::Release && !CalleeRefs.count(Ref) &&
-          !llvm::is_contained(S.ReleaseAddressTaken, R.Family))
-        S.ReleaseAddressTaken.push_back(R.Family);
+    if (llvm::isa<FunctionDecl>(Ref->getDecl()) && !CalleeRefs.count(Ref))
+      add(Event::FunctionRef, Ref);
     return true;
   }
-
   bool VisitCallExpr(CallExpr *Call) {
     recordMemberCall(Call);
     if (const Expr *Callee = Call->getCallee())
       if (const auto *Ref =
               llvm::dyn_cast<DeclRefExpr>(Callee->IgnoreParenImpCasts()))
         CalleeRefs.insert(Ref);
+    add(Event::Call, Call);
+    return true;
+  }
+
+  /// A constructor's member initializers and delegation, then its body.
+  void walkConstructor(const CXXConstructorDecl &Ctor) {
+    for (const CXXCtorInitializer *Init : Ctor.inits()) {
+      Expr *E = Init->getInit();
+      if (!E)
+        continue;
+      if (auto *Default = llvm::dyn_cast<CXXDefaultInitExpr>(E))
+        E = Default->getExpr();
+      else if (!Init->isWritten())
+        continue;
+      W.Events.push_back({Event::MemberInit, false, Init, E});
+      TraverseStmt(E);
+    }
+    if (Ctor.isDelegatingConstructor())
+      if (const CXXConstructorDecl *Target = Ctor.getTargetConstructor())
+        W.Calls.push_back({Target, (*Ctor.init_begin())->getInit(), false});
+  }
+
+private:
+  template <typename Fn> bool guarded(Fn F) {
+    ++GuardDepth;
+    bool Result = F();
+    --GuardDepth;
+    return Result;
+  }
+
+  void add(Event::Kind K, const void *Node) {
+    W.Events.push_back({K, GuardDepth != 0, Node});
+  }
+
+  void addCall(const Decl *D, const Stmt *Site) {
+    if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    W.Calls.push_back({llvm::cast<FunctionDecl>(D), Site, GuardDepth != 0});
+  }
+
+  /// Calls of member functions of this class on `this` are edges of the
+  /// class's call graph.
+  void recordMemberCall(const CallExpr *Call) {
+    const Expr *Callee =
+        Call->getCallee() ? Call->getCallee()->IgnoreParenImpCasts() : nullptr;
+    // Resolved, or in a template a call the pattern already binds (a plain
+    // CallExpr whose callee is a MemberExpr).
+    if (const auto *ME = llvm::dyn_cast_or_null<MemberExpr>(Callee)) {
+      if (isOwnMethod(ME->getMemberDecl(), RD) && isThis(ME->getBase()))
+        addCall(ME->getMemberDecl(), Call);
+      return;
+    }
+    // In a template, a call whose overload is not resolved yet: any
+    // candidate may be the one called.
+    const auto *UME = llvm::dyn_cast_or_null<UnresolvedMemberExpr>(Callee);
+    if (!UME || !(UME->isImplicitAccess() || isThis(UME->getBase())))
+      return;
+    for (const NamedDecl *D : UME->decls())
+      if (isOwnMethod(D->getUnderlyingDecl(), RD))
+        addCall(D->getUnderlyingDecl(), Call);
+  }
+
+  const CXXRecordDecl &RD;
+  Walk &W;
+  unsigned GuardDepth = 0;
+  /// Function references that are the callee of a call (not an address).
+  llvm::SmallPtrSet<const DeclRefExpr *, 8> CalleeRefs;
+};
+
+ClassBodies::ClassBodies(const CXXRecordDecl &RD) : RD(RD) {}
+ClassBodies::~ClassBodies() = default;
+
+const ClassBodies::Walk &ClassBodies::of(const FunctionDecl *Def) {
+  std::unique_ptr<Walk> &Slot = Walks[Def];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<Walk>();
+  Walker V(RD, *Slot);
+  if (const auto *Ctor = llvm::dyn_cast<CXXConstructorDecl>(Def))
+    V.walkConstructor(*Ctor);
+  V.TraverseStmt(Def->getBody());
+  return *Slot;
+}
+
+llvm::ArrayRef<const FunctionDecl *> ClassBodies::definedMethods() {
+  if (Methods)
+    return *Methods;
+  Methods.emplace();
+  for (const Decl *D : RD.decls()) {
+    if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    const auto *MD = llvm::dyn_cast<CXXMethodDecl>(D);
+    if (!MD || MD->isImplicit() || MD->isStatic())
+      continue;
+    if (const FunctionDecl *Def = ClassAnalysis::bodyOf(MD))
+      Methods->push_back(Def);
+  }
+  return *Methods;
+}
+
+const DestructorInfo &ClassBodies::destructor() {
+  if (Dtor)
+    return *Dtor;
+  DestructorInfo &Info = Dtor.emplace();
+  if (!RD.hasUserDeclaredDestructor())
+    return Info;
+  // Not RD.getDestructor(): its name lookup finds nothing in a template
+  // pattern.
+  for (const Decl *D : RD.decls())
+    if (const auto *Dtor = llvm::dyn_cast<CXXDestructorDecl>(D)) {
+      Info.Decl = Dtor;
+      break;
+    }
+  if (!Info.Decl || Info.Decl->isInvalidDecl()) {
+    Info.Kind = DestructorKind::Unavailable;
+    return Info;
+  }
+  if (Info.Decl->isDeleted()) {
+    Info.Kind = DestructorKind::Deleted;
+    return Info;
+  }
+  const FunctionDecl *Def = nullptr;
+  if (Info.Decl->isDefined(Def) && Def && Def->isExplicitlyDefaulted()) {
+    Info.Kind = DestructorKind::Defaulted;
+    Info.Def = Def;
+    return Info;
+  }
+  Info.Def = ClassAnalysis::bodyOf(Info.Decl);
+  Info.Kind = Info.Def ? DestructorKind::Defined : DestructorKind::Unavailable;
+  return Info;
+}
+
+llvm::ArrayRef<const CXXConstructorDecl *> ClassBodies::constructors() {
+  if (!Ctors)
+    Ctors = userWrittenConstructors(RD);
+  return *Ctors;
+}
+
+bool ClassBodies::constructorsMayAcquire(const ResourceModel &Model) {
+  auto Reported = [](const ResourceFamily *F) { return F && F->Reported; };
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
+  llvm::SmallVector<const FunctionDecl *, 8> Work;
+  for (const CXXConstructorDecl *Ctor : constructors())
+    if (const FunctionDecl *Def = ClassAnalysis::bodyOf(Ctor))
+      Work.push_back(Def);
+  while (!Work.empty()) {
+    const FunctionDecl *Def = Work.pop_back_val();
+    if (!Seen.insert(Def).second)
+      continue;
+    const Walk &W = of(Def);
+    if ((W.HasNew && Reported(Model.newFamily(false))) ||
+        (W.HasNewArray && Reported(Model.newFamily(true))))
+      return true;
+    for (const Event &E : W.Events)
+      if (E.K == Event::Call)
+        if (const FunctionDecl *Callee =
+                static_cast<const CallExpr *>(E.Node)->getDirectCallee())
+          for (const FunctionRole &R : Model.rolesOf(*Callee))
+            if (R.Kind == RoleKind::Acquire && Reported(R.Family))
+              return true;
+    for (const MethodCall &Call : W.Calls)
+      if (const FunctionDecl *CalleeDef = ClassAnalysis::bodyOf(Call.Callee))
+        Work.push_back(CalleeDef);
+  }
+  return false;
+}
+
+/// Turns the events of one body into facts about the tracked members, as the
+/// analysis's model sees them.
+class ClassAnalysis::SummaryBuilder {
+public:
+  SummaryBuilder(ClassAnalysis &A, Summary &S) : A(A), S(S) {}
+
+  void build(const ClassBodies::Walk &W) {
+    S.Calls = W.Calls;
+    for (const ClassBodies::Event &E : W.Events) {
+      Guarded = E.Guarded;
+      switch (E.K) {
+      case ClassBodies::Event::Call:
+        call(static_cast<const CallExpr *>(E.Node));
+        break;
+      case ClassBodies::Event::Assign:
+        assignment(static_cast<const BinaryOperator *>(E.Node));
+        break;
+      case ClassBodies::Event::Delete:
+        deletion(static_cast<const CXXDeleteExpr *>(E.Node));
+        break;
+      case ClassBodies::Event::VarInit:
+        varInit(static_cast<const VarDecl *>(E.Node));
+        break;
+      case ClassBodies::Event::FunctionRef:
+        functionRef(static_cast<const DeclRefExpr *>(E.Node));
+        break;
+      case ClassBodies::Event::RangeFor:
+        rangeFor(static_cast<const CXXForRangeStmt *>(E.Node));
+        break;
+      case ClassBodies::Event::MemberInit:
+        initializes(*static_cast<const CXXCtorInitializer *>(E.Node), E.Init);
+        break;
+      }
+    }
+  }
+
+private:
+  void rangeFor(const CXXForRangeStmt *For) {
+    if (std::optional<unsigned> M = A.memberOf(For->getRangeInit());
+        M && A.Members[*M].ArrayRank)
+      A.RangeVars[For->getLoopVariable()] = *M;
+  }
+
+  void deletion(const CXXDeleteExpr *Delete) {
+    std::optional<Designation> D =
+        A.designate(Delete->getArgument(), ArgMode::Value);
+    if (!D || D->Pointee)
+      return;
+    add(FactKind::Free, {D->Member, false, nullptr}, Delete);
+    if (const ResourceFamily *F = A.Model.deleteFamily(Delete->isArrayForm()))
+      add(FactKind::Release, {D->Member, false, F}, Delete);
+  }
+
+  /// `m = acquire(..)`, `m = new T`; `x = m` stores the member elsewhere.
+  void assignment(const BinaryOperator *B) {
+    std::optional<Designation> LHS = A.designate(B->getLHS(), ArgMode::Value);
+    if (LHS && assigned(LHS->Member, B->getRHS()))
+      return;
+    if (std::optional<Designation> RHS =
+            A.designate(B->getRHS(), ArgMode::Value);
+        RHS && !(LHS && LHS->Member == RHS->Member))
+      add(FactKind::Escape, {RHS->Member, false, nullptr}, B);
+  }
+
+  /// `T x = m;` stores the member elsewhere.
+  void varInit(const VarDecl *Var) {
+    if (!A.RangeVars.count(Var))
+      if (std::optional<Designation> D = anyDesignation(Var->getInit()))
+        add(FactKind::Escape, {D->Member, false, nullptr}, Var->getInit());
+  }
+
+  void functionRef(const DeclRefExpr *Ref) {
+    for (const FunctionRole &R :
+         A.Model.rolesOf(*llvm::cast<FunctionDecl>(Ref->getDecl())))
+      if (R.Kind == RoleKind::Release &&
+          !llvm::is_contained(S.ReleaseAddressTaken, R.Family))
+        S.ReleaseAddressTaken.push_back(R.Family);
+  }
+
+  void call(const CallExpr *Call) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     llvm::SmallVector<unsigned, 2> Consumed;
     if (Callee) {
@@ -204,13 +466,13 @@ public:
       for (const FunctionRole &R : Roles)
         roleFact(Call, *Callee, R, Consumed);
       if (A.Model.isUse(*Callee))
-        return true;
+        return;
       // An acquire function only uses its other arguments
       // (`CreateFileMappingW(m_hFile, ..)`).
       if (llvm::any_of(Roles, [](const FunctionRole &R) {
             return R.Kind == RoleKind::Acquire;
           }))
-        return true;
+        return;
       if (std::optional<unsigned> Arg = storageFreeFunctions().match(*Callee);
           Arg && *Arg < Call->getNumArgs())
         if (std::optional<Designation> D =
@@ -225,14 +487,13 @@ public:
     for (unsigned I = 0, N = Call->getNumArgs(); I != N; ++I) {
       if (llvm::is_contained(Consumed, I))
         continue;
-      if (isThis(Call->getArg(I)) && !isOwnMethod(Callee)) {
+      if (isThis(Call->getArg(I)) && !isOwnMethod(Callee, A.RD)) {
         S.HandsOffThis = true;
         continue;
       }
       if (std::optional<Designation> D = anyDesignation(Call->getArg(I)))
         add(FactKind::Escape, {D->Member, false, nullptr}, Call);
     }
-    return true;
   }
 
   /// A member initializer `m(expr)` or a default member initializer.
@@ -252,17 +513,9 @@ public:
       assigned(*M, E);
   }
 
-private:
-  template <typename Fn> bool guarded(Fn F) {
-    ++GuardDepth;
-    bool Result = F();
-    --GuardDepth;
-    return Result;
-  }
-
   void add(FactKind K, ResourceKey Key, const Stmt *Site,
            const FunctionDecl *Callee = nullptr) {
-    S.Facts.push_back({K, Key, Site, GuardDepth != 0, Callee});
+    S.Facts.push_back({K, Key, Site, Guarded, Callee});
   }
 
   std::optional<Designation> anyDesignation(const Expr *E) const {
@@ -349,62 +602,14 @@ private:
         {D->Member, D->Pointee, &F}, Call, &Callee);
   }
 
-  bool isThis(const Expr *E) const {
-    if (!E)
-      return false;
-    E = E->IgnoreParenImpCasts();
-    if (const auto *UO = llvm::dyn_cast<UnaryOperator>(E))
-      if (UO->getOpcode() == UO_Deref)
-        E = UO->getSubExpr()->IgnoreParenImpCasts();
-    return llvm::isa<CXXThisExpr>(E);
-  }
-
-  bool isOwnMethod(const Decl *D) const {
-    if (const auto *FTD = llvm::dyn_cast_or_null<FunctionTemplateDecl>(D))
-      D = FTD->getTemplatedDecl();
-    const auto *MD = llvm::dyn_cast_or_null<CXXMethodDecl>(D);
-    return MD && !MD->isStatic() &&
-           MD->getParent()->getCanonicalDecl() == A.RD.getCanonicalDecl();
-  }
-
-  void addCall(const Decl *D, const Stmt *Site) {
-    if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
-      D = FTD->getTemplatedDecl();
-    S.Calls.push_back({llvm::cast<FunctionDecl>(D), Site, GuardDepth != 0});
-  }
-
-  /// Calls of member functions of this class on `this` are edges of the
-  /// class's call graph.
-  void recordMemberCall(const CallExpr *Call) {
-    const Expr *Callee =
-        Call->getCallee() ? Call->getCallee()->IgnoreParenImpCasts() : nullptr;
-    // Resolved, or in a template a call the pattern already binds (a plain
-    // CallExpr whose callee is a MemberExpr).
-    if (const auto *ME = llvm::dyn_cast_or_null<MemberExpr>(Callee)) {
-      if (isOwnMethod(ME->getMemberDecl()) && isThis(ME->getBase()))
-        addCall(ME->getMemberDecl(), Call);
-      return;
-    }
-    // In a template, a call whose overload is not resolved yet: any
-    // candidate may be the one called.
-    const auto *UME = llvm::dyn_cast_or_null<UnresolvedMemberExpr>(Callee);
-    if (!UME || !(UME->isImplicitAccess() || isThis(UME->getBase())))
-      return;
-    for (const NamedDecl *D : UME->decls())
-      if (isOwnMethod(D->getUnderlyingDecl()))
-        addCall(D->getUnderlyingDecl(), Call);
-  }
-
   ClassAnalysis &A;
   Summary &S;
-  unsigned GuardDepth = 0;
-  /// Function references that are the callee of a call (not an address).
-  llvm::SmallPtrSet<const DeclRefExpr *, 8> CalleeRefs;
+  bool Guarded = false;
 };
 
 ClassAnalysis::ClassAnalysis(const CXXRecordDecl &RD,
-                             const ResourceModel &Model)
-    : RD(RD), Model(Model) {
+                             const ResourceModel &Model, ClassBodies &Bodies)
+    : RD(RD), Model(Model), Bodies(Bodies) {
   llvm::SmallVector<const FieldDecl *, 4> Prefix;
   collectMembers(RD, Prefix, 0);
   bool Untyped = false, Methods = false;
@@ -598,24 +803,7 @@ const ClassAnalysis::Summary *ClassAnalysis::summaryOf(const FunctionDecl *FD) {
     return Slot.get();
   Slot = std::make_unique<Summary>();
   Summary &S = *Slot;
-  SummaryBuilder Builder(*this, S);
-  if (const auto *Ctor = llvm::dyn_cast<CXXConstructorDecl>(FD)) {
-    for (const CXXCtorInitializer *Init : Ctor->inits()) {
-      Expr *E = Init->getInit();
-      if (!E)
-        continue;
-      if (auto *Default = llvm::dyn_cast<CXXDefaultInitExpr>(E))
-        E = Default->getExpr();
-      else if (!Init->isWritten())
-        continue;
-      Builder.initializes(*Init, E);
-      Builder.TraverseStmt(E);
-    }
-    if (Ctor->isDelegatingConstructor())
-      if (const CXXConstructorDecl *Target = Ctor->getTargetConstructor())
-        S.Calls.push_back({Target, (*Ctor->init_begin())->getInit(), false});
-  }
-  Builder.TraverseStmt(FD->getBody());
+  SummaryBuilder(*this, S).build(Bodies.of(FD));
   return Slot.get();
 }
 
@@ -641,7 +829,7 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
   };
   // 1: visited only through guarded calls; 2: visited unguarded. A function
   // is visited at most twice, so the walk is linear in the call graph.
-  llvm::DenseMap<const FunctionDecl *, unsigned char> State;
+  llvm::SmallDenseMap<const FunctionDecl *, unsigned char, 8> State;
   llvm::SmallVector<Item, 16> Work{{Def, nullptr, false}};
   while (!Work.empty()) {
     Item I = Work.pop_back_val();
@@ -657,7 +845,7 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
     for (const Fact &F : S->Facts)
       C->Facts.push_back({&F, I.F, I.Hop, I.Guarded || F.Guarded});
     // Pushed in reverse so that callees are visited in source order.
-    for (const Summary::Call &Call : llvm::reverse(S->Calls)) {
+    for (const MethodCall &Call : llvm::reverse(S->Calls)) {
       const FunctionDecl *CalleeDef = bodyOf(Call.Callee);
       if (!CalleeDef) {
         C->Opaque = true;
@@ -671,52 +859,6 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
     C->ByMember[R.F->Key.Member].push_back(&R);
   Slot = std::move(C);
   return Slot.get();
-}
-
-llvm::ArrayRef<const FunctionDecl *> ClassAnalysis::definedMethods() {
-  if (MethodsComputed)
-    return Methods;
-  MethodsComputed = true;
-  for (const Decl *D : RD.decls()) {
-    if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
-      D = FTD->getTemplatedDecl();
-    const auto *MD = llvm::dyn_cast<CXXMethodDecl>(D);
-    if (!MD || MD->isImplicit() || MD->isStatic())
-      continue;
-    if (const FunctionDecl *Def = bodyOf(MD))
-      Methods.push_back(Def);
-  }
-  return Methods;
-}
-
-DestructorInfo ClassAnalysis::destructor() const {
-  DestructorInfo Info;
-  if (!RD.hasUserDeclaredDestructor())
-    return Info;
-  // Not RD.getDestructor(): its name lookup finds nothing in a template
-  // pattern.
-  for (const Decl *D : RD.decls())
-    if (const auto *Dtor = llvm::dyn_cast<CXXDestructorDecl>(D)) {
-      Info.Decl = Dtor;
-      break;
-    }
-  if (!Info.Decl || Info.Decl->isInvalidDecl()) {
-    Info.Kind = DestructorKind::Unavailable;
-    return Info;
-  }
-  if (Info.Decl->isDeleted()) {
-    Info.Kind = DestructorKind::Deleted;
-    return Info;
-  }
-  const FunctionDecl *Def = nullptr;
-  if (Info.Decl->isDefined(Def) && Def && Def->isExplicitlyDefaulted()) {
-    Info.Kind = DestructorKind::Defaulted;
-    Info.Def = Def;
-    return Info;
-  }
-  Info.Def = bodyOf(Info.Decl);
-  Info.Kind = Info.Def ? DestructorKind::Defined : DestructorKind::Unavailable;
-  return Info;
 }
 
 Acquires ClassAnalysis::acquires(const CXXConstructorDecl *Ctor,
@@ -742,8 +884,8 @@ llvm::ArrayRef<ResourceKey> ClassAnalysis::acquiredResources() {
     return Acquired;
   AcquiredComputed = true;
   llvm::SmallVector<ResourceKey, 4> &Keys = Acquired;
-  llvm::DenseSet<std::pair<unsigned, const ResourceFamily *>> Seen;
-  for (const CXXConstructorDecl *Ctor : userWrittenConstructors(RD)) {
+  llvm::SmallDenseSet<std::pair<unsigned, const ResourceFamily *>, 8> Seen;
+  for (const CXXConstructorDecl *Ctor : constructors()) {
     const Closure *C = closureOf(Ctor);
     if (!C)
       continue;
@@ -792,14 +934,13 @@ bool releasedByOther(const Closure &C, const ResourceKey &Key) {
 
 std::vector<Leak> ClassAnalysis::leaks() {
   std::vector<Leak> Result;
-  DestructorInfo Dtor = destructor();
+  const DestructorInfo &Dtor = destructor();
   if (Dtor.Kind == DestructorKind::Deleted ||
       Dtor.Kind == DestructorKind::Unavailable)
     return Result;
   const Closure *DC =
       Dtor.Kind == DestructorKind::Defined ? closureOf(Dtor.Def) : nullptr;
-  llvm::SmallVector<const CXXConstructorDecl *, 4> Ctors =
-      userWrittenConstructors(RD);
+  llvm::ArrayRef<const CXXConstructorDecl *> Ctors = constructors();
   for (const ResourceKey &Key : acquiredResources()) {
     Leak L{Key, acquiringConstructor(*this, Key, Ctors), nullptr, {}, nullptr};
     if (!L.Ctor)
@@ -838,12 +979,11 @@ std::vector<Leak> ClassAnalysis::leaks() {
 
 std::vector<UnacquiredRelease> ClassAnalysis::releasesWithoutAcquire() {
   std::vector<UnacquiredRelease> Result;
-  DestructorInfo Dtor = destructor();
+  const DestructorInfo &Dtor = destructor();
   if (Dtor.Kind != DestructorKind::Defined)
     return Result;
   const Closure *DC = closureOf(Dtor.Def);
-  llvm::SmallVector<const CXXConstructorDecl *, 4> Ctors =
-      userWrittenConstructors(RD);
+  llvm::ArrayRef<const CXXConstructorDecl *> Ctors = constructors();
   for (const ResourceKey &Key : acquiredResources()) {
     const ReachedFact *Release = nullptr;
     for (const ReachedFact *R : DC->factsOf(Key.Member))
@@ -868,8 +1008,7 @@ std::vector<UnacquiredRelease> ClassAnalysis::releasesWithoutAcquire() {
 
 std::vector<MismatchedRelease> ClassAnalysis::mismatchedReleases() {
   std::vector<MismatchedRelease> Result;
-  llvm::SmallVector<const CXXConstructorDecl *, 4> Ctors =
-      userWrittenConstructors(RD);
+  llvm::ArrayRef<const CXXConstructorDecl *> Ctors = constructors();
   for (const ResourceKey &Key : acquiredResources()) {
     if (!Key.Family->Reported)
       continue;

@@ -104,7 +104,8 @@ struct Closure {
 
   /// Facts by member, so that questions about one member do not scan the
   /// facts of all (a class may hold thousands of resources).
-  llvm::DenseMap<unsigned, llvm::SmallVector<const ReachedFact *, 2>> ByMember;
+  llvm::SmallDenseMap<unsigned, llvm::SmallVector<const ReachedFact *, 2>, 4>
+      ByMember;
 };
 
 /// What the destructor of a class is, as far as this translation unit shows.
@@ -169,9 +170,62 @@ struct Designation {
   bool Pointee;
 };
 
+/// A call of a member function of the class on `this`: an edge of the
+/// class's call graph.
+struct MethodCall {
+  const FunctionDecl *Callee;
+  const Stmt *Site;
+  bool Guarded;
+};
+
+/// The walks of one class's function bodies: what each contains that any
+/// resource model may care about (calls, assignments, deletes, ...), in
+/// source order, and its calls of member functions. Walking the bodies is
+/// most of an analysis's cost, so the analyses of one class share them, one
+/// per check.
+class ClassBodies {
+public:
+  explicit ClassBodies(const CXXRecordDecl &RD);
+  ~ClassBodies();
+  ClassBodies(const ClassBodies &) = delete;
+  ClassBodies &operator=(const ClassBodies &) = delete;
+
+  const CXXRecordDecl &record() const { return RD; }
+
+  struct Event;
+  struct Walk;
+  /// The walk of \p Def, a definition with a body (ClassAnalysis::bodyOf).
+  const Walk &of(const FunctionDecl *Def);
+
+  /// userWrittenConstructors() of the class.
+  llvm::ArrayRef<const CXXConstructorDecl *> constructors();
+  /// What the destructor of the class is.
+  const DestructorInfo &destructor();
+  /// Member functions of the class whose bodies are available, in
+  /// declaration order.
+  llvm::ArrayRef<const FunctionDecl *> definedMethods();
+
+  /// False when neither the constructors nor the member functions they call
+  /// can acquire a resource of a family \p Model reports: every finding
+  /// starts from such an acquisition, so the class need not be analysed for
+  /// \p Model. (Cheap: it only looks up callees and `new`.)
+  bool constructorsMayAcquire(const ResourceModel &Model);
+
+private:
+  class Walker;
+  const CXXRecordDecl &RD;
+  llvm::SmallDenseMap<const FunctionDecl *, std::unique_ptr<Walk>, 8> Walks;
+  std::optional<llvm::SmallVector<const CXXConstructorDecl *, 4>> Ctors;
+  std::optional<DestructorInfo> Dtor;
+  std::optional<std::vector<const FunctionDecl *>> Methods;
+};
+
 class ClassAnalysis {
 public:
-  ClassAnalysis(const CXXRecordDecl &RD, const ResourceModel &Model);
+  /// The analysis of \p RD for \p Model, using the walks \p Bodies of
+  /// \p RD's functions.
+  ClassAnalysis(const CXXRecordDecl &RD, const ResourceModel &Model,
+                ClassBodies &Bodies);
   ~ClassAnalysis();
 
   const CXXRecordDecl &record() const { return RD; }
@@ -191,9 +245,14 @@ public:
 
   /// Member functions of the class whose bodies are available, in
   /// declaration order.
-  llvm::ArrayRef<const FunctionDecl *> definedMethods();
-
-  DestructorInfo destructor() const;
+  llvm::ArrayRef<const FunctionDecl *> definedMethods() {
+    return Bodies.definedMethods();
+  }
+  /// userWrittenConstructors() of the class.
+  llvm::ArrayRef<const CXXConstructorDecl *> constructors() {
+    return Bodies.constructors();
+  }
+  const DestructorInfo &destructor() { return Bodies.destructor(); }
   Acquires acquires(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
 
   /// The resources some constructor acquires, each once, in member order
@@ -232,17 +291,21 @@ private:
 
   const CXXRecordDecl &RD;
   const ResourceModel &Model;
+  ClassBodies &Bodies;
   std::vector<TrackedMember> Members;
   bool MayHoldResources = false;
   /// Members by their top-level data member, to find the one an argument
   /// designates without scanning them all.
-  llvm::DenseMap<const FieldDecl *, llvm::SmallVector<unsigned, 1>> ByTopLevel;
-  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<Summary>> Summaries;
-  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<Closure>> Closures;
+  /// (Small maps: most classes have a few members and functions, and one
+  /// analysis is built per class and check.)
+  llvm::SmallDenseMap<const FieldDecl *, llvm::SmallVector<unsigned, 1>, 8>
+      ByTopLevel;
+  llvm::SmallDenseMap<const FunctionDecl *, std::unique_ptr<Summary>, 8>
+      Summaries;
+  llvm::SmallDenseMap<const FunctionDecl *, std::unique_ptr<Closure>, 4>
+      Closures;
   /// Range-for loop variables over array members, found while summarising.
-  llvm::DenseMap<const VarDecl *, unsigned> RangeVars;
-  std::vector<const FunctionDecl *> Methods;
-  bool MethodsComputed = false;
+  llvm::SmallDenseMap<const VarDecl *, unsigned, 1> RangeVars;
   llvm::SmallVector<ResourceKey, 4> Acquired;
   bool AcquiredComputed = false;
 };

@@ -196,9 +196,15 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
   }
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
   forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
+    ClassBodies Bodies(RD);
     for (ClassCheck *C : Checks)
-      C->checkClass(RD, *Result.Context);
+      C->checkClass(RD, *Result.Context, Bodies);
   });
+}
+
+void ClassCheck::onStartOfTranslationUnit() {
+  if (Model)
+    Model->forgetTranslationUnit();
 }
 
 } // namespace clang::tidy::raii

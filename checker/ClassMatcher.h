@@ -12,10 +12,13 @@
 #ifndef RAII_TIDY_CLASSMATCHER_H
 #define RAII_TIDY_CLASSMATCHER_H
 
+#include "ClassAnalysis.h"
+#include "ResourceModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include <optional>
 
 namespace clang::tidy::raii {
 
@@ -30,13 +33,20 @@ public:
   using ClangTidyCheck::ClangTidyCheck;
   ~ClassCheck() override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onStartOfTranslationUnit() override;
 
-  /// Judges one class of the translation unit.
-  virtual void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx) = 0;
+  /// Judges one class of the translation unit. \p Bodies are the walks of
+  /// its function bodies, shared with the other checks of the pass.
+  virtual void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
+                          ClassBodies &Bodies) = 0;
 
 protected:
   /// Call from registerMatchers when the check is enabled.
   void matchClasses(ast_matchers::MatchFinder *Finder);
+
+  /// The families the check tracks; empty when an option is malformed (the
+  /// check then does nothing).
+  std::optional<ResourceModel> Model;
 
 private:
   /// The MatchFinder of the translation unit: it identifies the checks that

@@ -146,7 +146,7 @@ std::optional<Owned> ownedResource(ClassAnalysis &A) {
     const ReachedFact *Release = Released->first(FactKind::Release, Key);
     if (!Release)
       continue;
-    for (const CXXConstructorDecl *Ctor : userWrittenConstructors(A.record()))
+    for (const CXXConstructorDecl *Ctor : A.constructors())
       if (A.acquires(Ctor, Key) == Acquires::Yes)
         return Owned{Key, Ctor, Release};
   }
@@ -205,18 +205,20 @@ std::vector<FixItHint> deleteCopies(const CXXRecordDecl &RD,
 
 CopyableResourceOwnerCheck::CopyableResourceOwnerCheck(
     StringRef Name, ClangTidyContext *Context)
-    : ClassCheck(Name, Context), Model([] {
-        std::vector<ResourceFamily> Families = {criticalSectionFamily()};
-        llvm::append_range(Families, defaultFamilies());
-        return Families;
-      }()) {}
+    : ClassCheck(Name, Context) {
+  // Critical sections and the default families of raii-unreleased-member.
+  std::vector<ResourceFamily> Families = {criticalSectionFamily()};
+  llvm::append_range(Families, defaultFamilies());
+  Model.emplace(std::move(Families));
+}
 
 void CopyableResourceOwnerCheck::registerMatchers(MatchFinder *Finder) {
   matchClasses(Finder);
 }
 
 void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
-                                            ASTContext &Ctx) {
+                                            ASTContext &Ctx,
+                                            ClassBodies &Bodies) {
   const CXXRecordDecl *RD = &Class;
   // Only a destructor the user wrote releases anything.
   if (RD->isInvalidDecl() || RD->isDependentContext() || !RD->getIdentifier() ||
@@ -227,7 +229,9 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   if (Ctor.Kind == CopyKind::Safe && Assign.Kind == CopyKind::Safe)
     return;
 
-  ClassAnalysis A(*RD, Model);
+  if (!Bodies.constructorsMayAcquire(*Model))
+    return;
+  ClassAnalysis A(*RD, *Model, Bodies);
   if (!A.mayHoldResources())
     return;
   std::optional<Owned> O = ownedResource(A);

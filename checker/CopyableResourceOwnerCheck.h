@@ -21,11 +21,8 @@ public:
     return LangOpts.CPlusPlus;
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx) override;
-
-private:
-  /// Critical sections and the default families of raii-unreleased-member.
-  const ResourceModel Model;
+  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
+                  ClassBodies &Bodies) override;
 };
 
 } // namespace clang::tidy::raii

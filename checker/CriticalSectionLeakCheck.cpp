@@ -42,10 +42,11 @@ void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void CriticalSectionLeakCheck::checkClass(const CXXRecordDecl &RD,
-                                          ASTContext &Ctx) {
-  if (RD.isInvalidDecl())
+                                          ASTContext &Ctx,
+                                          ClassBodies &Bodies) {
+  if (RD.isInvalidDecl() || !Bodies.constructorsMayAcquire(*Model))
     return;
-  ClassAnalysis Analysis(RD, *Model);
+  ClassAnalysis Analysis(RD, *Model, Bodies);
   if (Analysis.mayHoldResources())
     reportLeaks(*this, Analysis, Ctx, LeakWording::Plain);
 }

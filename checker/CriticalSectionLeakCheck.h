@@ -22,14 +22,13 @@ public:
     return LangOpts.CPlusPlus;
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx) override;
+  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
+                  ClassBodies &Bodies) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 private:
   const std::string InitFunctions;
   const std::string DeleteFunctions;
-  /// Empty when an option is malformed: the check then does nothing.
-  std::optional<ResourceModel> Model;
 };
 
 } // namespace clang::tidy::raii

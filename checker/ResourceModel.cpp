@@ -28,13 +28,16 @@ llvm::StringRef FunctionSpec::unqualified() const {
 
 bool FunctionSpec::matches(const FunctionDecl &FD) const {
   const IdentifierInfo *II = FD.getIdentifier();
-  if (!II || II->getName() != unqualified())
+  // The last component first: Name ends in the identifier, after "::" or
+  // alone.
+  llvm::StringRef Rest = Name;
+  if (!II || !Rest.consume_back(II->getName()) ||
+      !(Rest.empty() || Rest.ends_with("::")))
     return false;
   // Compare the qualifiers from the innermost outward, without building the
   // qualified name (this runs for every call to a function of that name).
   // Linkage specifications and inline namespaces are transparent, as in
   // the names clang prints.
-  llvm::StringRef Rest = llvm::StringRef(Name).drop_back(II->getName().size());
   const DeclContext *DC = FD.getDeclContext();
   auto Transparent = [](const DeclContext *C) {
     if (llvm::isa<LinkageSpecDecl, ExportDecl>(C))
@@ -254,13 +257,14 @@ ResourceModel::ResourceModel(std::vector<ResourceFamily> Fams)
 
 llvm::SmallVector<FunctionRole, 2>
 ResourceModel::rolesOf(const FunctionDecl &FD) const {
-  llvm::SmallVector<FunctionRole, 2> Roles;
+  auto [Memo, New] = Roles.try_emplace(&FD);
+  if (!New)
+    return Memo->second;
+  llvm::SmallVector<FunctionRole, 2> Found;
   const IdentifierInfo *II = FD.getIdentifier();
-  if (!II)
-    return Roles;
-  auto It = ByName.find(II->getName());
+  auto It = II ? ByName.find(II->getName()) : ByName.end();
   if (It == ByName.end())
-    return Roles;
+    return Found;
   bool Windows = FD.getASTContext().getTargetInfo().getTriple().isOSWindows();
   for (const Entry &E : It->second) {
     const ResourceFamily &Fam = Families[E.Family];
@@ -271,15 +275,19 @@ ResourceModel::rolesOf(const FunctionDecl &FD) const {
         E.Kind == RoleKind::Acquire ? Fam.Acquire : Fam.Release;
     const FunctionSpec &Spec = Set.specs()[E.Spec];
     if (Spec.matches(FD))
-      Roles.push_back({&Fam, E.Kind, Spec.ArgIndex});
+      Found.push_back({&Fam, E.Kind, Spec.ArgIndex});
   }
-  return Roles;
+  Memo->second = Found;
+  return Found;
 }
 
 const ResourceFamily *ResourceModel::typedFamilyOf(QualType T) const {
+  auto [Memo, New] = TypedFamilies.try_emplace(T.getAsOpaquePtr(), nullptr);
+  if (!New)
+    return Memo->second;
   for (const ResourceFamily &F : Families)
     if (F.isTyped() && F.isResourceType(T))
-      return &F;
+      return Memo->second = &F;
   return nullptr;
 }
 

@@ -13,6 +13,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -165,6 +166,12 @@ public:
   }
   /// The family a member of type \p T belongs to by its type, if any.
   const ResourceFamily *typedFamilyOf(QualType T) const;
+  /// Drops what rolesOf and typedFamilyOf remember about the declarations
+  /// and types of a translation unit. Call before analysing another one.
+  void forgetTranslationUnit() const {
+    Roles.clear();
+    TypedFamilies.clear();
+  }
   /// The families acquired by `new` and `new[]`, if tracked.
   const ResourceFamily *newFamily(bool Array) const {
     return Array ? NewArray : New;
@@ -185,6 +192,13 @@ private:
   FunctionSet Uses;
   const ResourceFamily *New = nullptr, *NewArray = nullptr;
   const ResourceFamily *Delete = nullptr, *DeleteArray = nullptr;
+  /// Memos of one translation unit: the same functions are called and the
+  /// same member types declared in class after class. (A model belongs to
+  /// one check object, which clang-tidy and clangd use on one thread.)
+  mutable llvm::DenseMap<const FunctionDecl *,
+                         llvm::SmallVector<FunctionRole, 2>>
+      Roles;
+  mutable llvm::DenseMap<void *, const ResourceFamily *> TypedFamilies;
 };
 
 /// Functions that free heap storage (`free`, `HeapFree`, ...), so that a

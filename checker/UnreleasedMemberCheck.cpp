@@ -40,11 +40,11 @@ void UnreleasedMemberCheck::registerMatchers(MatchFinder *Finder) {
     matchClasses(Finder);
 }
 
-void UnreleasedMemberCheck::checkClass(const CXXRecordDecl &RD,
-                                       ASTContext &Ctx) {
-  if (RD.isInvalidDecl())
+void UnreleasedMemberCheck::checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
+                                       ClassBodies &Bodies) {
+  if (RD.isInvalidDecl() || !Bodies.constructorsMayAcquire(*Model))
     return;
-  ClassAnalysis Analysis(RD, *Model);
+  ClassAnalysis Analysis(RD, *Model, Bodies);
   if (!Analysis.mayHoldResources())
     return;
   reportLeaks(*this, Analysis, Ctx, LeakWording::NameAcquirer);
