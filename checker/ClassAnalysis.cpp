@@ -306,7 +306,7 @@ llvm::ArrayRef<const FunctionDecl *> ClassBodies::definedMethods() {
     const auto *MD = llvm::dyn_cast<CXXMethodDecl>(D);
     if (!MD || MD->isImplicit() || MD->isStatic())
       continue;
-    if (const FunctionDecl *Def = ClassAnalysis::bodyOf(MD))
+    if (const FunctionDecl *Def = definition(MD))
       Methods->push_back(Def);
   }
   return *Methods;
@@ -339,7 +339,7 @@ const DestructorInfo &ClassBodies::destructor() {
     Info.Def = Def;
     return Info;
   }
-  Info.Def = ClassAnalysis::bodyOf(Info.Decl);
+  Info.Def = definition(Info.Decl);
   Info.Kind = Info.Def ? DestructorKind::Defined : DestructorKind::Unavailable;
   return Info;
 }
@@ -355,7 +355,7 @@ bool ClassBodies::constructorsMayAcquire(const ResourceModel &Model) {
   llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
   llvm::SmallVector<const FunctionDecl *, 8> Work;
   for (const CXXConstructorDecl *Ctor : constructors())
-    if (const FunctionDecl *Def = ClassAnalysis::bodyOf(Ctor))
+    if (const FunctionDecl *Def = definition(Ctor))
       Work.push_back(Def);
   while (!Work.empty()) {
     const FunctionDecl *Def = Work.pop_back_val();
@@ -373,7 +373,7 @@ bool ClassBodies::constructorsMayAcquire(const ResourceModel &Model) {
             if (R.Kind == RoleKind::Acquire && Reported(R.Family))
               return true;
     for (const MethodCall &Call : W.Calls)
-      if (const FunctionDecl *CalleeDef = ClassAnalysis::bodyOf(Call.Callee))
+      if (const FunctionDecl *CalleeDef = definition(Call.Callee))
         Work.push_back(CalleeDef);
   }
   return false;
@@ -462,18 +462,18 @@ private:
     const FunctionDecl *Callee = Call->getDirectCallee();
     llvm::SmallVector<unsigned, 2> Consumed;
     if (Callee) {
-      llvm::SmallVector<FunctionRole, 2> Roles = A.Model.rolesOf(*Callee);
-      for (const FunctionRole &R : Roles)
+      ResourceModel::Callee Info = A.Model.callee(*Callee);
+      for (const FunctionRole &R : Info.Roles)
         roleFact(Call, *Callee, R, Consumed);
-      if (A.Model.isUse(*Callee))
+      if (Info.Use)
         return;
       // An acquire function only uses its other arguments
       // (`CreateFileMappingW(m_hFile, ..)`).
-      if (llvm::any_of(Roles, [](const FunctionRole &R) {
+      if (llvm::any_of(Info.Roles, [](const FunctionRole &R) {
             return R.Kind == RoleKind::Acquire;
           }))
         return;
-      if (std::optional<unsigned> Arg = storageFreeFunctions().match(*Callee);
+      if (std::optional<unsigned> Arg = Info.FreesArg;
           Arg && *Arg < Call->getNumArgs())
         if (std::optional<Designation> D =
                 A.designate(Call->getArg(*Arg), ArgMode::Value);
@@ -787,14 +787,17 @@ std::optional<Designation> ClassAnalysis::designate(const Expr *E,
   return Storage(E);
 }
 
-const FunctionDecl *ClassAnalysis::bodyOf(const FunctionDecl *FD) {
+const FunctionDecl *ClassBodies::definition(const FunctionDecl *FD) {
   if (!FD)
     return nullptr;
+  auto [It, New] = Definitions.try_emplace(FD, nullptr);
+  if (!New)
+    return It->second;
   const FunctionDecl *Def = nullptr;
   if (!FD->hasBody(Def) || !Def || Def->isLateTemplateParsed() ||
       Def->isInvalidDecl() || !Def->getBody())
     return nullptr;
-  return Def;
+  return It->second = Def;
 }
 
 const ClassAnalysis::Summary *ClassAnalysis::summaryOf(const FunctionDecl *FD) {

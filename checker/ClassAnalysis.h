@@ -194,8 +194,11 @@ public:
 
   struct Event;
   struct Walk;
-  /// The walk of \p Def, a definition with a body (ClassAnalysis::bodyOf).
+  /// The walk of \p Def, a definition with a body (see definition()).
   const Walk &of(const FunctionDecl *Def);
+  /// The function definition that provides the body of \p FD, if
+  /// available: not only declared, parsed (not delayed), and valid.
+  const FunctionDecl *definition(const FunctionDecl *FD);
 
   /// userWrittenConstructors() of the class.
   llvm::ArrayRef<const CXXConstructorDecl *> constructors();
@@ -218,6 +221,8 @@ private:
   std::optional<llvm::SmallVector<const CXXConstructorDecl *, 4>> Ctors;
   std::optional<DestructorInfo> Dtor;
   std::optional<std::vector<const FunctionDecl *>> Methods;
+  llvm::SmallDenseMap<const FunctionDecl *, const FunctionDecl *, 8>
+      Definitions;
 };
 
 class ClassAnalysis {
@@ -268,7 +273,9 @@ public:
   std::vector<MismatchedRelease> mismatchedReleases();
 
   /// The function definition that provides the body of \p FD, if available.
-  static const FunctionDecl *bodyOf(const FunctionDecl *FD);
+  const FunctionDecl *bodyOf(const FunctionDecl *FD) {
+    return Bodies.definition(FD);
+  }
 
   /// The member (or what it points to) that \p E designates as a call
   /// argument of mode \p Mode.

@@ -4,7 +4,6 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/DenseMap.h"
-#include <memory>
 #include <mutex>
 #include <vector>
 
@@ -40,9 +39,8 @@ public:
     // What a class or function declares is in the same file as it: only
     // namespace-level declarations are asked whether they come from a
     // system header.
-    bool AtNamespaceLevel = DC.isFileContext() || DC.isExternCContext() ||
-                            DC.isExternCXXContext() ||
-                            llvm::isa<LinkageSpecDecl, ExportDecl>(DC);
+    bool AtNamespaceLevel = llvm::isa<TranslationUnitDecl, NamespaceDecl,
+                                      LinkageSpecDecl, ExportDecl>(DC);
     for (const Decl *D : DC.decls())
       visit(D, AtNamespaceLevel);
   }
@@ -83,61 +81,11 @@ DeclarationMatcher analysedTranslationUnit() {
   return translationUnitDecl().bind("tu");
 }
 
-namespace {
-
-/// The classes of each live ASTContext, found by the first raii check that
-/// asks: walking every declaration of <windows.h> and the C++ library costs
-/// more than analysing the user's classes, so it is done once per
-/// translation unit, not once per check. An entry is dropped when its
-/// ASTContext is destroyed, so a later context at the same address never
-/// sees it. Guarded by a mutex: clangd builds ASTs on several threads.
-class ClassIndex {
-public:
-  static llvm::ArrayRef<const CXXRecordDecl *>
-  classesOf(const TranslationUnitDecl &TU) {
-    const ASTContext &Ctx = TU.getASTContext();
-    {
-      std::lock_guard<std::mutex> Lock(mutex());
-      auto It = map().find(&Ctx);
-      if (It != map().end())
-        return *It->second;
-    }
-    auto Classes = std::make_unique<std::vector<const CXXRecordDecl *>>();
-    ClassFinder(Ctx.getSourceManager(), [&](const CXXRecordDecl &RD) {
-      Classes->push_back(&RD);
-    }).walkScope(Ctx);
-    llvm::ArrayRef<const CXXRecordDecl *> Result = *Classes;
-    std::lock_guard<std::mutex> Lock(mutex());
-    map()[&Ctx] = std::move(Classes);
-    Ctx.AddDeallocation(&ClassIndex::forget, const_cast<ASTContext *>(&Ctx));
-    return Result;
-  }
-
-private:
-  using Map =
-      llvm::DenseMap<const ASTContext *,
-                     std::unique_ptr<std::vector<const CXXRecordDecl *>>>;
-  static std::mutex &mutex() {
-    static std::mutex M;
-    return M;
-  }
-  static Map &map() {
-    static Map M;
-    return M;
-  }
-  static void forget(void *Ctx) {
-    std::lock_guard<std::mutex> Lock(mutex());
-    map().erase(static_cast<const ASTContext *>(Ctx));
-  }
-};
-
-} // namespace
-
 void forEachAnalysedClass(
     const TranslationUnitDecl &TU,
     llvm::function_ref<void(const CXXRecordDecl &)> Visit) {
-  for (const CXXRecordDecl *RD : ClassIndex::classesOf(TU))
-    Visit(*RD);
+  const ASTContext &Ctx = TU.getASTContext();
+  ClassFinder(Ctx.getSourceManager(), Visit).walkScope(Ctx);
 }
 
 namespace {

@@ -57,7 +57,8 @@ private:
 /// Matches the translation unit, bound to "tu".
 ast_matchers::DeclarationMatcher analysedTranslationUnit();
 
-/// Calls \p Visit for every class definition written by the user in \p TU:
+/// Calls \p Visit for every class definition written by the user in \p TU,
+/// as the walk finds it (so that its declarations are still in the cache):
 /// not implicit, not a lambda, not in a system header, and template patterns
 /// rather than their instantiations, so that a template is judged once.
 void forEachAnalysedClass(

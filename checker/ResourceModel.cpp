@@ -255,16 +255,17 @@ ResourceModel::ResourceModel(std::vector<ResourceFamily> Fams)
   }
 }
 
-llvm::SmallVector<FunctionRole, 2>
-ResourceModel::rolesOf(const FunctionDecl &FD) const {
-  auto [Memo, New] = Roles.try_emplace(&FD);
+ResourceModel::Callee ResourceModel::callee(const FunctionDecl &FD) const {
+  auto [Memo, New] = Callees.try_emplace(&FD);
   if (!New)
     return Memo->second;
-  llvm::SmallVector<FunctionRole, 2> Found;
+  Callee &C = Memo->second;
+  C.Use = Uses.match(FD).has_value();
+  C.FreesArg = storageFreeFunctions().match(FD);
   const IdentifierInfo *II = FD.getIdentifier();
   auto It = II ? ByName.find(II->getName()) : ByName.end();
   if (It == ByName.end())
-    return Found;
+    return C;
   bool Windows = FD.getASTContext().getTargetInfo().getTriple().isOSWindows();
   for (const Entry &E : It->second) {
     const ResourceFamily &Fam = Families[E.Family];
@@ -275,10 +276,9 @@ ResourceModel::rolesOf(const FunctionDecl &FD) const {
         E.Kind == RoleKind::Acquire ? Fam.Acquire : Fam.Release;
     const FunctionSpec &Spec = Set.specs()[E.Spec];
     if (Spec.matches(FD))
-      Found.push_back({&Fam, E.Kind, Spec.ArgIndex});
+      C.Roles.push_back({&Fam, E.Kind, Spec.ArgIndex});
   }
-  Memo->second = Found;
-  return Found;
+  return C;
 }
 
 const ResourceFamily *ResourceModel::typedFamilyOf(QualType T) const {

@@ -156,20 +156,29 @@ public:
 
   llvm::ArrayRef<ResourceFamily> families() const { return Families; }
 
-  /// The roles of \p FD (a function or a method) in the families that apply
-  /// to its translation unit's target.
-  llvm::SmallVector<FunctionRole, 2> rolesOf(const FunctionDecl &FD) const;
-  /// True if \p FD only uses a resource passed to it, never taking it over
-  /// (`EnterCriticalSection`, `WaitForSingleObject`, `fprintf`).
-  bool isUse(const FunctionDecl &FD) const {
-    return Uses.match(FD).has_value();
+  /// What the model knows about a function or method.
+  struct Callee {
+    /// Its roles in the families that apply to its translation unit's
+    /// target.
+    llvm::SmallVector<FunctionRole, 2> Roles;
+    /// It only uses a resource passed to it, never taking it over
+    /// (`EnterCriticalSection`, `WaitForSingleObject`, `fprintf`).
+    bool Use = false;
+    /// It frees the heap storage its argument at this index points to
+    /// (storageFreeFunctions()).
+    std::optional<unsigned> FreesArg;
+  };
+  Callee callee(const FunctionDecl &FD) const;
+  llvm::SmallVector<FunctionRole, 2> rolesOf(const FunctionDecl &FD) const {
+    return callee(FD).Roles;
   }
   /// The family a member of type \p T belongs to by its type, if any.
   const ResourceFamily *typedFamilyOf(QualType T) const;
-  /// Drops what rolesOf and typedFamilyOf remember about the declarations
-  /// and types of a translation unit. Call before analysing another one.
+  /// Drops what callee() and typedFamilyOf() remember about the
+  /// declarations and types of a translation unit. Call before analysing
+  /// another one.
   void forgetTranslationUnit() const {
-    Roles.clear();
+    Callees.clear();
     TypedFamilies.clear();
   }
   /// The families acquired by `new` and `new[]`, if tracked.
@@ -195,9 +204,7 @@ private:
   /// Memos of one translation unit: the same functions are called and the
   /// same member types declared in class after class. (A model belongs to
   /// one check object, which clang-tidy and clangd use on one thread.)
-  mutable llvm::DenseMap<const FunctionDecl *,
-                         llvm::SmallVector<FunctionRole, 2>>
-      Roles;
+  mutable llvm::DenseMap<const FunctionDecl *, Callee> Callees;
   mutable llvm::DenseMap<void *, const ResourceFamily *> TypedFamilies;
 };
 
