@@ -79,7 +79,7 @@ struct ClassBodies::Walk {
 };
 
 struct ClassAnalysis::Summary {
-  std::vector<Fact> Facts;
+  llvm::SmallVector<Fact, 4> Facts;
   llvm::ArrayRef<MethodCall> Calls;
   /// Hands the whole object (`this`, `*this`) to a function outside the
   /// class, such as a friend, which may do anything to its members.

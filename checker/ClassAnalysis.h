@@ -84,7 +84,7 @@ struct ReachedFact {
 /// Everything a function does, transitively through member functions of the
 /// class whose bodies are in the translation unit.
 struct Closure {
-  std::vector<ReachedFact> Facts;
+  llvm::SmallVector<ReachedFact, 8> Facts;
   /// Calls a member function of the class whose body is not available, or
   /// hands the whole object to a function outside the class (a friend), so
   /// anything may happen.

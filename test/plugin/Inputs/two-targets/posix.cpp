@@ -1,0 +1,13 @@
+#include <sys/socket.h>
+#include <unistd.h>
+
+class Listener {
+public:
+  Listener() { m_s = socket(AF_INET, SOCK_STREAM, 0); }
+  ~Listener() {}
+  Listener(const Listener &) = delete;
+  Listener &operator=(const Listener &) = delete;
+
+private:
+  int m_s;
+};
