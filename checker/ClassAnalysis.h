@@ -3,9 +3,10 @@
 // For one class and the resource families of a model: which resources each
 // constructor acquires (directly, through member initializers, delegation, or
 // member functions it calls), which the destructor releases, and which are
-// released by the wrong family. Each function body is summarised once;
-// constructors and the destructor are then closed over the class's own call
-// graph.
+// released by the wrong family. Each function body is walked once per class
+// (ClassBodies, shared by the checks' analyses of the class) and summarised
+// once per model; constructors and the destructor are then closed over the
+// class's own call graph.
 //
 //===----------------------------------------------------------------------===//
 
