@@ -342,7 +342,7 @@ def main():
     if warnings > clean_reported:
         per_warning = (t_checks - t_clean) / (warnings - clean_reported)
         label = f"    reporting the {warnings - clean_reported} warnings"
-        print(f"{label:37s}{100 * (share - clean_share):5.2f} %   "
+        print(f"{label:37s}{100 * (share - clean_share):8.2f} %   "
               f"({1e6 * per_warning:.0f} us per warning with its notes and fix-it)")
     print(f"    peak memory raii-* vs trivial    {ratio(m_raii, m_trivial):8.3f} x   "
           f"({m_raii:.0f} vs {m_trivial:.0f} MiB; goal <= 1.05)")
