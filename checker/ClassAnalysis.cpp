@@ -830,19 +830,18 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
     const Stmt *Hop;
     bool Guarded;
   };
-  // 1: visited only through guarded calls; 2: visited unguarded. A function
-  // is visited at most twice, so the walk is linear in the call graph.
-  llvm::SmallDenseMap<const FunctionDecl *, unsigned char, 8> State;
+  // A function is visited at most twice, first through guarded calls only
+  // and then unguarded, so the walk is linear in the call graph.
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen, SeenUnguarded;
   llvm::SmallVector<Item, 16> Work{{Def, nullptr, false}};
   while (!Work.empty()) {
     Item I = Work.pop_back_val();
-    unsigned char Want = I.Guarded ? 1 : 2;
-    unsigned char &Seen = State[I.F];
-    if (Seen >= Want)
+    if (SeenUnguarded.count(I.F) || (I.Guarded && Seen.count(I.F)))
       continue;
-    if (Seen == 0)
+    if (Seen.insert(I.F).second)
       C->Visited.push_back(I.F);
-    Seen = Want;
+    if (!I.Guarded)
+      SeenUnguarded.insert(I.F);
     const Summary *S = summaryOf(I.F);
     C->Opaque |= S->HandsOffThis;
     for (const Fact &F : S->Facts)

@@ -191,8 +191,6 @@ public:
   ClassBodies(const ClassBodies &) = delete;
   ClassBodies &operator=(const ClassBodies &) = delete;
 
-  const CXXRecordDecl &record() const { return RD; }
-
   struct Event;
   struct Walk;
   /// The walk of \p Def, a definition with a body (see definition()).

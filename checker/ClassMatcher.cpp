@@ -75,20 +75,16 @@ private:
   llvm::function_ref<void(const CXXRecordDecl &)> Visit;
 };
 
-} // namespace
-
-DeclarationMatcher analysedTranslationUnit() {
-  return translationUnitDecl().bind("tu");
-}
-
+/// Calls \p Visit for every class definition written by the user in \p TU,
+/// as the walk finds it (so that its declarations are still in the cache):
+/// not implicit, not a lambda, not in a system header, and template patterns
+/// rather than their instantiations, so that a template is judged once.
 void forEachAnalysedClass(
     const TranslationUnitDecl &TU,
     llvm::function_ref<void(const CXXRecordDecl &)> Visit) {
   const ASTContext &Ctx = TU.getASTContext();
   ClassFinder(Ctx.getSourceManager(), Visit).walkScope(Ctx);
 }
-
-namespace {
 
 /// The ClassChecks registered with each MatchFinder, and how many of them
 /// have yet to see the translation unit of the pass under way.
@@ -110,7 +106,7 @@ llvm::DenseMap<const void *, Pass> &passes() {
 } // namespace
 
 void ClassCheck::matchClasses(ast_matchers::MatchFinder *F) {
-  F->addMatcher(analysedTranslationUnit(), this);
+  F->addMatcher(translationUnitDecl().bind("tu"), this);
   Finder = F;
   std::lock_guard<std::mutex> Lock(passMutex());
   passes()[Finder].Checks.push_back(this);

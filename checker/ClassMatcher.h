@@ -17,7 +17,6 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
-#include "llvm/ADT/STLFunctionalExtras.h"
 #include <optional>
 
 namespace clang::tidy::raii {
@@ -53,17 +52,6 @@ private:
   /// share a pass.
   const void *Finder = nullptr;
 };
-
-/// Matches the translation unit, bound to "tu".
-ast_matchers::DeclarationMatcher analysedTranslationUnit();
-
-/// Calls \p Visit for every class definition written by the user in \p TU,
-/// as the walk finds it (so that its declarations are still in the cache):
-/// not implicit, not a lambda, not in a system header, and template patterns
-/// rather than their instantiations, so that a template is judged once.
-void forEachAnalysedClass(
-    const TranslationUnitDecl &TU,
-    llvm::function_ref<void(const CXXRecordDecl &)> Visit);
 
 } // namespace clang::tidy::raii
 
