@@ -36,20 +36,26 @@ llvm::ArrayRef<const ReachedFact *> Closure::factsOf(unsigned Member) const {
 
 const ReachedFact *Closure::first(FactKind K, const ResourceKey &Key) const {
   for (const ReachedFact *R : factsOf(Key.Member))
-    if (R->F->Kind == K && R->F->Key == Key)
+    if (R->F->Kind == K && R->F->Key == Key && !R->Deferred)
       return R;
   return nullptr;
 }
 
-bool Closure::escapes(unsigned Member) const {
-  return llvm::any_of(factsOf(Member), [](const ReachedFact *R) {
-    return R->F->Kind == FactKind::Escape;
+bool Closure::escapes(unsigned Member, bool OnCompletion) const {
+  return llvm::any_of(factsOf(Member), [&](const ReachedFact *R) {
+    if (OnCompletion && R->F->ExitPath)
+      return false;
+    if (R->F->Kind == FactKind::Escape)
+      return true;
+    // Whatever a lambda or an indirect call may do to it.
+    return R->Deferred && R->F->Kind != FactKind::Acquire &&
+           R->F->Kind != FactKind::Null;
   });
 }
 
 bool Closure::frees(unsigned Member) const {
   return llvm::any_of(factsOf(Member), [](const ReachedFact *R) {
-    return R->F->Kind == FactKind::Free;
+    return R->F->Kind == FactKind::Free && !R->Deferred;
   });
 }
 
@@ -65,7 +71,9 @@ struct ClassBodies::Event {
     MemberInit,  ///< A CXXCtorInitializer, with Init its expression.
   };
   Kind K;
-  bool Guarded; ///< Inside an if, ?:, &&, ||, switch or catch.
+  bool Guarded;  ///< Inside an if, ?:, &&, ||, switch or catch.
+  bool ExitPath; ///< On a branch that leaves the function.
+  bool Deferred; ///< Inside a lambda.
   const void *Node;
   const Expr *Init = nullptr;
 };
@@ -76,11 +84,17 @@ struct ClassBodies::Walk {
   llvm::SmallVector<MethodCall, 2> Calls;
   /// Has a new-expression, a new[]-expression.
   bool HasNew = false, HasNewArray = false;
+  /// Calls through a function pointer, a pointer to member function or a
+  /// callable object: any method whose address the class takes may run.
+  bool IndirectCall = false;
+  /// Member functions of the class whose address it takes.
+  llvm::SmallVector<const FunctionDecl *, 1> AddressTaken;
 };
 
 struct ClassAnalysis::Summary {
   llvm::SmallVector<Fact, 4> Facts;
   llvm::ArrayRef<MethodCall> Calls;
+  bool IndirectCall = false;
   /// Hands the whole object (`this`, `*this`) to a function outside the
   /// class, such as a friend, which may do anything to its members.
   bool HandsOffThis = false;
@@ -149,9 +163,8 @@ public:
         !TraverseStmt(If->getConditionVariableDeclStmt()) ||
         !TraverseStmt(If->getCond()))
       return false;
-    return guarded([&] {
-      return TraverseStmt(If->getThen()) && TraverseStmt(If->getElse());
-    });
+    return guarded(
+        [&] { return branch(If->getThen()) && branch(If->getElse()); });
   }
   bool TraverseSwitchStmt(SwitchStmt *Switch) {
     if (!TraverseStmt(Switch->getInit()) ||
@@ -175,7 +188,17 @@ public:
     return guarded([&] { return TraverseStmt(B->getRHS()); });
   }
   bool TraverseCXXCatchStmt(CXXCatchStmt *Catch) {
-    return guarded([&] { return Base::TraverseCXXCatchStmt(Catch); });
+    return guarded([&] {
+      return exiting(leavesFunction(Catch->getHandlerBlock()),
+                     [&] { return Base::TraverseCXXCatchStmt(Catch); });
+    });
+  }
+  // A lambda's body runs later, or never.
+  bool TraverseLambdaExpr(LambdaExpr *Lambda) {
+    ++LambdaDepth;
+    bool Result = Base::TraverseLambdaExpr(Lambda);
+    --LambdaDepth;
+    return Result;
   }
   bool TraverseCXXForRangeStmt(CXXForRangeStmt *For) {
     if (For->getLoopVariable())
@@ -202,12 +225,17 @@ public:
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (llvm::isa<FunctionDecl>(Ref->getDecl()) && !CalleeRefs.count(Ref))
-      add(Event::FunctionRef, Ref);
+    if (!llvm::isa<FunctionDecl>(Ref->getDecl()) || CalleeRefs.count(Ref))
+      return true;
+    add(Event::FunctionRef, Ref);
+    // `&C::cleanup`: an indirect call may run it.
+    if (isOwnMethod(Ref->getDecl(), RD))
+      W.AddressTaken.push_back(llvm::cast<FunctionDecl>(Ref->getDecl()));
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {
     recordMemberCall(Call);
+    W.IndirectCall |= isIndirect(*Call);
     if (const Expr *Callee = Call->getCallee())
       if (const auto *Ref =
               llvm::dyn_cast<DeclRefExpr>(Callee->IgnoreParenImpCasts()))
@@ -226,7 +254,7 @@ public:
         E = Default->getExpr();
       else if (!Init->isWritten())
         continue;
-      W.Events.push_back({Event::MemberInit, false, Init, E});
+      W.Events.push_back({Event::MemberInit, false, false, false, Init, E});
       TraverseStmt(E);
     }
     if (Ctor.isDelegatingConstructor())
@@ -242,14 +270,46 @@ private:
     return Result;
   }
 
+  /// A branch of an if: on it, the function may be leaving after a
+  /// failure.
+  bool branch(Stmt *S) {
+    return exiting(leavesFunction(S), [&] { return TraverseStmt(S); });
+  }
+  template <typename Fn> bool exiting(bool Leaves, Fn F) {
+    ExitDepth += Leaves;
+    bool Result = F();
+    ExitDepth -= Leaves;
+    return Result;
+  }
+
   void add(Event::Kind K, const void *Node) {
-    W.Events.push_back({K, GuardDepth != 0, Node});
+    W.Events.push_back(
+        {K, GuardDepth != 0, ExitDepth != 0, LambdaDepth != 0, Node});
   }
 
   void addCall(const Decl *D, const Stmt *Site) {
     if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
       D = FTD->getTemplatedDecl();
-    W.Calls.push_back({llvm::cast<FunctionDecl>(D), Site, GuardDepth != 0});
+    W.Calls.push_back(
+        {llvm::cast<FunctionDecl>(D), Site, GuardDepth != 0, LambdaDepth != 0});
+  }
+
+  /// A call through a function pointer, a pointer to member function or a
+  /// callable object (`std::function`); not an unresolved call in a
+  /// template, nor a pseudo-destructor call.
+  static bool isIndirect(const CallExpr &Call) {
+    if (const auto *Op = llvm::dyn_cast<CXXOperatorCallExpr>(&Call))
+      return Op->getOperator() == OO_Call;
+    if (Call.getDirectCallee() || Call.isTypeDependent() ||
+        Call.isValueDependent())
+      return false;
+    const Expr *Callee = Call.getCallee();
+    if (!Callee || Callee->isTypeDependent())
+      return false;
+    Callee = Callee->IgnoreParenImpCasts();
+    return !llvm::isa<UnresolvedLookupExpr, UnresolvedMemberExpr,
+                      CXXDependentScopeMemberExpr, CXXPseudoDestructorExpr>(
+        Callee);
   }
 
   /// Calls of member functions of this class on `this` are edges of the
@@ -276,12 +336,24 @@ private:
 
   const CXXRecordDecl &RD;
   Walk &W;
-  unsigned GuardDepth = 0;
+  unsigned GuardDepth = 0, ExitDepth = 0, LambdaDepth = 0;
   /// Function references that are the callee of a call (not an address).
   llvm::SmallPtrSet<const DeclRefExpr *, 8> CalleeRefs;
 };
 
-ClassBodies::ClassBodies(const CXXRecordDecl &RD) : RD(RD) {}
+ClassBodies::ClassBodies(const CXXRecordDecl &RD, ObjectEffects &Objects)
+    : RD(RD), Objects(Objects) {}
+
+llvm::ArrayRef<const FunctionDecl *> ClassBodies::addressTakenMethods() {
+  if (AddressTaken)
+    return *AddressTaken;
+  AddressTaken.emplace();
+  for (const FunctionDecl *F : definedMethods())
+    for (const FunctionDecl *Taken : of(F).AddressTaken)
+      if (!llvm::is_contained(*AddressTaken, Taken))
+        AddressTaken->push_back(Taken);
+  return *AddressTaken;
+}
 ClassBodies::~ClassBodies() = default;
 
 const ClassBodies::Walk &ClassBodies::of(const FunctionDecl *Def) {
@@ -387,8 +459,11 @@ public:
 
   void build(const ClassBodies::Walk &W) {
     S.Calls = W.Calls;
+    S.IndirectCall = W.IndirectCall;
     for (const ClassBodies::Event &E : W.Events) {
       Guarded = E.Guarded;
+      ExitPath = E.ExitPath;
+      Deferred = E.Deferred;
       switch (E.K) {
       case ClassBodies::Event::Call:
         call(static_cast<const CallExpr *>(E.Node));
@@ -432,15 +507,38 @@ private:
       add(FactKind::Release, {D->Member, false, F}, Delete);
   }
 
-  /// `m = acquire(..)`, `m = new T`; `x = m` stores the member elsewhere.
+  /// `m = acquire(..)`, `m = new T`, `m = nullptr`, `m = o.m`; `x = m`
+  /// stores the member elsewhere.
   void assignment(const BinaryOperator *B) {
     std::optional<Designation> LHS = A.designate(B->getLHS(), ArgMode::Value);
-    if (LHS && assigned(LHS->Member, B->getRHS()))
+    if (LHS && (assigned(LHS->Member, B->getRHS()) ||
+                nullOrTakeOver(LHS->Member, B->getRHS(), B)))
       return;
     if (std::optional<Designation> RHS =
             A.designate(B->getRHS(), ArgMode::Value);
         RHS && !(LHS && LHS->Member == RHS->Member))
       add(FactKind::Escape, {RHS->Member, false, nullptr}, B);
+    // `a_ = b_ = new T`: two members hold one resource.
+    if (const auto *Inner =
+            llvm::dyn_cast_or_null<BinaryOperator>(stripped(B->getRHS()));
+        Inner && Inner->getOpcode() == BO_Assign)
+      if (std::optional<Designation> Shared =
+              A.designate(Inner->getLHS(), ArgMode::Value))
+        add(FactKind::Escape, {Shared->Member, false, nullptr}, B);
+  }
+
+  /// `m = nullptr`, `m(-1)`: the member holds nothing. `m = o.m`,
+  /// `m(std::exchange(o.m, nullptr))`: it takes over another object's.
+  bool nullOrTakeOver(unsigned M, const Expr *E, const Stmt *Site) {
+    if (isNullValue(E, A.RD.getASTContext())) {
+      add(FactKind::Null, {M, false, nullptr}, Site);
+      return true;
+    }
+    if (takenOverField(E, A.RD)) {
+      add(FactKind::TakeOver, {M, false, nullptr}, Site);
+      return true;
+    }
+    return false;
   }
 
   /// `T x = m;` stores the member elsewhere.
@@ -467,6 +565,7 @@ private:
         roleFact(Call, *Callee, R, Consumed);
       if (Info.Use)
         return;
+      reallocation(Call, *Callee, Info, Consumed);
       // An acquire function only uses its other arguments
       // (`CreateFileMappingW(m_hFile, ..)`).
       if (llvm::any_of(Info.Roles, [](const FunctionRole &R) {
@@ -481,6 +580,8 @@ private:
           add(FactKind::Free, {D->Member, false, nullptr}, Call);
           Consumed.push_back(*Arg);
         }
+      if (Info.Roles.empty())
+        objectCall(Call);
     }
     // Any other argument designating a member hands it to someone else.
     // (The object of a member call is not an argument.)
@@ -496,6 +597,50 @@ private:
     }
   }
 
+  /// `q = realloc(p, n)` releases `p`'s block; `p = realloc(p, n)` keeps
+  /// `p` owned.
+  void reallocation(const CallExpr *Call, const FunctionDecl &Callee,
+                    const ResourceModel::Callee &Info,
+                    llvm::SmallVectorImpl<unsigned> &Consumed) {
+    std::optional<unsigned> Arg = Info.ReallocArg;
+    if (!Arg || *Arg >= Call->getNumArgs() || SelfReallocs.count(Call))
+      return;
+    std::optional<Designation> D =
+        A.designate(Call->getArg(*Arg), ArgMode::Value);
+    if (!D || D->Pointee)
+      return;
+    for (const FunctionRole &R : Info.Roles)
+      if (R.Kind == RoleKind::Acquire &&
+          R.Family->AcquiredBy == AcquireForm::ReturnValue)
+        add(FactKind::Release, {D->Member, false, R.Family}, Call, &Callee);
+    add(FactKind::Free, {D->Member, false, nullptr}, Call);
+    Consumed.push_back(*Arg);
+  }
+
+  /// `m_p->release()`: what the method does to the object the member points
+  /// to. A body that reaches `delete this` frees it; an unknown body (or
+  /// overrider), or one handing `this` on, may keep or free it.
+  void objectCall(const CallExpr *Call) {
+    const auto *MC = llvm::dyn_cast<CXXMemberCallExpr>(Call);
+    const auto *ME =
+        MC ? llvm::dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParenImpCasts())
+           : nullptr;
+    const CXXMethodDecl *Method = MC ? MC->getMethodDecl() : nullptr;
+    if (!ME || !ME->isArrow() || !Method)
+      return;
+    std::optional<unsigned> M = A.memberOf(ME->getBase());
+    if (!M || !A.Members[*M].Element->isPointerType())
+      return;
+    // `p_->~T()` ends the object's life without freeing its storage.
+    ObjectEffect Effect = llvm::isa<CXXDestructorDecl>(Method)
+                              ? ObjectEffect::Unknown
+                              : A.Bodies.objects().of(*Method);
+    if (Effect == ObjectEffect::Deletes)
+      add(FactKind::Free, {*M, false, nullptr}, Call, Method);
+    else if (Effect == ObjectEffect::Unknown)
+      add(FactKind::Escape, {*M, false, nullptr}, Call, Method);
+  }
+
   /// A member initializer `m(expr)` or a default member initializer.
   void initializes(const CXXCtorInitializer &Init, const Expr *E) {
     const FieldDecl *Field = Init.getAnyMember();
@@ -509,13 +654,27 @@ private:
     } else {
       Path.push_back(Field);
     }
-    if (std::optional<unsigned> M = A.memberByPath(Path))
-      assigned(*M, E);
+    std::optional<unsigned> M = A.memberByPath(Path);
+    if (!M || assigned(*M, E) || nullOrTakeOver(*M, E, E))
+      return;
+    // `b_(a_)`: two members hold one resource.
+    if (std::optional<Designation> Other = A.designate(E, ArgMode::Value);
+        Other && Other->Member != *M)
+      add(FactKind::Escape, {Other->Member, false, nullptr}, E);
   }
 
   void add(FactKind K, ResourceKey Key, const Stmt *Site,
            const FunctionDecl *Callee = nullptr) {
-    S.Facts.push_back({K, Key, Site, Guarded, Callee});
+    // In a lambda, a release may happen later or never: it can only keep
+    // the resource from being proven owned. (An acquisition there counts,
+    // as the lambdas that constructors run acquire.)
+    if (Deferred && K != FactKind::Acquire) {
+      if (K == FactKind::Null)
+        return;
+      K = FactKind::Escape;
+      Key.Family = nullptr;
+    }
+    S.Facts.push_back({K, Key, Site, Guarded, Callee, ExitPath});
   }
 
   std::optional<Designation> anyDesignation(const Expr *E) const {
@@ -536,16 +695,28 @@ private:
         !A.Members[M].Element->isScalarType())
       return false;
     if (const auto *New = llvm::dyn_cast<CXXNewExpr>(E)) {
-      if (const ResourceFamily *F = A.Model.newFamily(New->isArray())) {
+      // Placement new constructs in memory someone else owns.
+      const ResourceFamily *F = A.Model.newFamily(New->isArray());
+      if (!F || !allocatesMemory(*New))
+        return false;
+      // `new Item(this)` may register the item with its owner.
+      if (registersOwner(*New))
+        add(FactKind::Escape, {M, false, nullptr}, New);
+      else
         add(FactKind::Acquire, {M, false, F}, New);
-        return true;
-      }
-      return false;
+      return true;
     }
     const auto *Call = llvm::dyn_cast<CallExpr>(E);
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee)
       return false;
+    // `p = realloc(p, n)` keeps `p` owned.
+    if (std::optional<unsigned> Arg = A.Model.callee(*Callee).ReallocArg;
+        Arg && *Arg < Call->getNumArgs())
+      if (std::optional<Designation> D =
+              A.designate(Call->getArg(*Arg), ArgMode::Value);
+          D && D->Member == M && !D->Pointee)
+        SelfReallocs.insert(Call);
     bool Acquired = false;
     for (const FunctionRole &R : A.Model.rolesOf(*Callee))
       if (R.Kind == RoleKind::Acquire &&
@@ -604,7 +775,9 @@ private:
 
   ClassAnalysis &A;
   Summary &S;
-  bool Guarded = false;
+  bool Guarded = false, ExitPath = false, Deferred = false;
+  /// `p = realloc(p, n)` calls, which do not release `p`.
+  llvm::SmallPtrSet<const CallExpr *, 1> SelfReallocs;
 };
 
 ClassAnalysis::ClassAnalysis(const CXXRecordDecl &RD,
@@ -829,32 +1002,48 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
     const FunctionDecl *F;
     const Stmt *Hop;
     bool Guarded;
+    bool Deferred;
   };
-  // A function is visited at most twice, first through guarded calls only
-  // and then unguarded, so the walk is linear in the call graph.
-  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen, SeenUnguarded;
-  llvm::SmallVector<Item, 16> Work{{Def, nullptr, false}};
+  // A function is visited at most three times: through guarded or deferred
+  // calls, then unguarded, then directly; so the walk is linear in the call
+  // graph.
+  // (SeenUnguarded: seen other than deferred.)
+  llvm::SmallPtrSet<const FunctionDecl *, 8> Seen, SeenUnguarded, SeenDirect;
+  llvm::SmallVector<Item, 16> Work{{Def, nullptr, false, false}};
+  bool Indirect = false;
   while (!Work.empty()) {
     Item I = Work.pop_back_val();
-    if (SeenUnguarded.count(I.F) || (I.Guarded && Seen.count(I.F)))
+    if (SeenDirect.count(I.F) || (I.Deferred && Seen.count(I.F)) ||
+        (!I.Deferred && I.Guarded && SeenUnguarded.count(I.F)))
       continue;
-    if (Seen.insert(I.F).second)
-      C->Visited.push_back(I.F);
-    if (!I.Guarded)
-      SeenUnguarded.insert(I.F);
+    Seen.insert(I.F);
+    if (!I.Deferred) {
+      if (SeenUnguarded.insert(I.F).second)
+        C->Visited.push_back(I.F);
+      if (!I.Guarded)
+        SeenDirect.insert(I.F);
+    }
     const Summary *S = summaryOf(I.F);
-    C->Opaque |= S->HandsOffThis;
+    C->Opaque |= S->HandsOffThis && !I.Deferred;
+    Indirect |= S->IndirectCall && !I.Deferred;
     for (const Fact &F : S->Facts)
-      C->Facts.push_back({&F, I.F, I.Hop, I.Guarded || F.Guarded});
+      C->Facts.push_back({&F, I.F, I.Hop, I.Guarded || F.Guarded, I.Deferred});
     // Pushed in reverse so that callees are visited in source order.
     for (const MethodCall &Call : llvm::reverse(S->Calls)) {
       const FunctionDecl *CalleeDef = bodyOf(Call.Callee);
       if (!CalleeDef) {
-        C->Opaque = true;
+        C->Opaque |= !I.Deferred && !Call.Deferred;
         continue;
       }
-      Work.push_back(
-          {CalleeDef, I.Hop ? I.Hop : Call.Site, I.Guarded || Call.Guarded});
+      Work.push_back({CalleeDef, I.Hop ? I.Hop : Call.Site,
+                      I.Guarded || Call.Guarded, I.Deferred || Call.Deferred});
+    }
+    // An indirect call may run any method whose address the class takes.
+    if (Work.empty() && Indirect) {
+      Indirect = false;
+      for (const FunctionDecl *Taken : Bodies.addressTakenMethods())
+        if (const FunctionDecl *TakenDef = bodyOf(Taken))
+          Work.push_back({TakenDef, nullptr, true, true});
     }
   }
   for (const ReachedFact &R : C->Facts)
@@ -871,14 +1060,54 @@ Acquires ClassAnalysis::acquires(const CXXConstructorDecl *Ctor,
   const Closure *C = closureOf(Ctor);
   if (!C)
     return Acquires::Unknown;
-  bool HandedOff = C->escapes(Key.Member);
-  if (C->has(FactKind::Acquire, Key))
+  // What a constructor does on a branch that leaves it after a failure
+  // (`close(s); throw ...;`) does not happen to a constructed object.
+  bool HandedOff = C->escapes(Key.Member, /*OnCompletion=*/true);
+  if (C->has(FactKind::Acquire, Key)) {
+    bool Released = llvm::any_of(C->factsOf(Key.Member), [&](auto *R) {
+      return !R->Deferred && !R->F->ExitPath &&
+             ((R->F->Kind == FactKind::Release && R->F->Key == Key) ||
+              (R->F->Kind == FactKind::Free && !Key.Pointee));
+    });
     // Handed to someone else, or released again: not kept.
-    return HandedOff || C->has(FactKind::Release, Key) ? Acquires::Unknown
-                                                       : Acquires::Yes;
+    return HandedOff || Released ? Acquires::Unknown : Acquires::Yes;
+  }
   if (C->Opaque || HandedOff)
     return Acquires::Unknown;
   return Acquires::No;
+}
+
+CtorLeaves ClassAnalysis::leaves(const CXXConstructorDecl *Ctor,
+                                 const ResourceKey &Key) {
+  switch (acquires(Ctor, Key)) {
+  case Acquires::Yes:
+    return CtorLeaves::Acquired;
+  case Acquires::Unknown:
+    return CtorLeaves::Unknown;
+  case Acquires::No:
+    break;
+  }
+  if (Key.Pointee)
+    return CtorLeaves::Unacquired;
+  const Closure *C = closureOf(Ctor);
+  if (!C) {
+    // `= default`: the default member initializer decides.
+    const TrackedMember &M = Members[Key.Member];
+    const FieldDecl *FD = M.Path.size() == 1 ? M.topLevel() : nullptr;
+    return FD && isNullValue(FD->getInClassInitializer(), RD.getASTContext())
+               ? CtorLeaves::Null
+               : CtorLeaves::Unacquired;
+  }
+  CtorLeaves Result = CtorLeaves::Unacquired;
+  for (const ReachedFact *R : C->factsOf(Key.Member)) {
+    if (R->Deferred || R->F->ExitPath)
+      continue;
+    if (R->F->Kind == FactKind::TakeOver)
+      return CtorLeaves::TakenOver;
+    if (R->F->Kind == FactKind::Null)
+      Result = CtorLeaves::Null;
+  }
+  return Result;
 }
 
 llvm::ArrayRef<ResourceKey> ClassAnalysis::acquiredResources() {
@@ -964,16 +1193,27 @@ std::vector<Leak> ClassAnalysis::leaks() {
       if (DC && llvm::is_contained(DC->Visited, F))
         continue;
       for (const Fact &Fct : localFacts(F))
-        if (Fct.Kind == FactKind::Release && Fct.Key == Key) {
+        // A constructor's cleanup after a failure is not a release the
+        // destructor should have called.
+        if (Fct.Kind == FactKind::Release && Fct.Key == Key &&
+            !(Fct.ExitPath && llvm::isa<CXXConstructorDecl>(F))) {
           L.ReleasedElsewhere.push_back({F, &Fct});
           break;
         }
     }
-    for (const CXXConstructorDecl *Ctor : Ctors)
-      if (acquires(Ctor, Key) != Acquires::Yes) {
-        L.NotAcquiringCtor = Ctor;
-        break;
-      }
+    // A release written into the destructor must be right after every
+    // constructor: one that sets the member to null is fine when the
+    // release accepts null or the fix tests the member first.
+    bool NullIsFine =
+        Key.Family->ReleaseAcceptsNull || Key.Family->ReleaseNeedsNonNull;
+    for (const CXXConstructorDecl *Ctor : Ctors) {
+      CtorLeaves State = leaves(Ctor, Key);
+      if (State == CtorLeaves::Acquired || State == CtorLeaves::TakenOver ||
+          (State == CtorLeaves::Null && NullIsFine))
+        continue;
+      L.NotAcquiringCtor = Ctor;
+      break;
+    }
     Result.push_back(std::move(L));
   }
   return Result;
@@ -1001,7 +1241,11 @@ std::vector<UnacquiredRelease> ClassAnalysis::releasesWithoutAcquire() {
       // bug (copying an owner), not an unacquired one.
       if (Ctor->isCopyOrMoveConstructor() && Ctor->isExplicitlyDefaulted())
         continue;
-      if (acquires(Ctor, Key) == Acquires::No)
+      // Null is a member's "holds nothing": releasing it is a no-op for
+      // `free` and `delete`, an error for `fclose`.
+      CtorLeaves State = leaves(Ctor, Key);
+      if (State == CtorLeaves::Unacquired ||
+          (State == CtorLeaves::Null && !Key.Family->ReleaseAcceptsNull))
         Result.push_back({Key, Ctor, Release});
     }
   }

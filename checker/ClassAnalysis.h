@@ -13,6 +13,7 @@
 #ifndef RAII_TIDY_CLASSANALYSIS_H
 #define RAII_TIDY_CLASSANALYSIS_H
 
+#include "Ownership.h"
 #include "ResourceModel.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
@@ -58,10 +59,13 @@ struct ResourceKey {
 };
 
 enum class FactKind {
-  Acquire, ///< Acquired for a family.
-  Release, ///< Released by a family's release.
-  Free,    ///< Its storage is freed (`delete m_p`, `free(m_p)`).
-  Escape,  ///< Passed to some other function or stored elsewhere.
+  Acquire,  ///< Acquired for a family.
+  Release,  ///< Released by a family's release.
+  Free,     ///< Its storage is freed (`delete m_p`, `free(m_p)`,
+            ///< `m_p->release()` reaching `delete this`).
+  Escape,   ///< Passed to some other function or stored elsewhere.
+  Null,     ///< Set to its null value (`m_p = nullptr`, `m_fd(-1)`).
+  TakeOver, ///< Takes over another object's resource (`p_(o.p_)`).
 };
 
 /// One thing a function body does to a tracked member.
@@ -72,6 +76,9 @@ struct Fact {
   bool Guarded;     ///< Inside an if, ?:, &&, ||, switch or catch.
   /// The function or method called to acquire or release, if any.
   const FunctionDecl *Callee = nullptr;
+  /// On a branch that leaves the function (`throw`, `return`): a
+  /// constructor's cleanup after a failure.
+  bool ExitPath = false;
 };
 
 /// A fact reached from a root function through the class's call graph.
@@ -80,6 +87,9 @@ struct ReachedFact {
   const FunctionDecl *In; ///< Function whose body holds the fact.
   const Stmt *FirstHop;   ///< Call in the root leading there; null if direct.
   bool Guarded;           ///< The fact or a call on the way is guarded.
+  /// Reached through a lambda or an indirect call: it may run later, or
+  /// never. Only counts as an escape.
+  bool Deferred = false;
 };
 
 /// Everything a function does, transitively through member functions of the
@@ -93,11 +103,14 @@ struct Closure {
   /// Functions visited, the root included.
   llvm::SmallVector<const FunctionDecl *, 8> Visited;
 
-  /// The first Acquire or Release of \p Key's resource by its family.
+  /// The first Acquire or Release of \p Key's resource by its family, not
+  /// deferred.
   const ReachedFact *first(FactKind K, const ResourceKey &Key) const;
   bool has(FactKind K, const ResourceKey &Key) const { return first(K, Key); }
-  /// True if \p Member escapes (whatever family).
-  bool escapes(unsigned Member) const;
+  /// True if \p Member escapes (whatever family), or something deferred
+  /// may release it. With \p OnCompletion, what happens on branches that
+  /// leave the function is left out.
+  bool escapes(unsigned Member, bool OnCompletion = false) const;
   /// True if \p Member's storage is freed (`free(m)`, `HeapFree(.., m)`).
   bool frees(unsigned Member) const;
   /// The facts about \p Member, in the order they were reached.
@@ -127,6 +140,15 @@ struct DestructorInfo {
 /// Whether a constructor acquires a resource and keeps it, as far as can be
 /// proven.
 enum class Acquires { Yes, No, Unknown };
+
+/// What a constructor leaves in a member, as far as can be proven.
+enum class CtorLeaves {
+  Acquired,   ///< A resource it acquired and kept.
+  TakenOver,  ///< What another object held (a move).
+  Null,       ///< The member's null value.
+  Unknown,    ///< Handed off, released again, or beyond the analysis.
+  Unacquired, ///< Nothing it acquired: garbage or a default value.
+};
 
 /// A resource that a constructor acquires and the destructor never releases.
 struct Leak {
@@ -177,6 +199,8 @@ struct MethodCall {
   const FunctionDecl *Callee;
   const Stmt *Site;
   bool Guarded;
+  /// Inside a lambda: it runs later, or never.
+  bool Deferred = false;
 };
 
 /// The walks of one class's function bodies: what each contains that any
@@ -186,7 +210,9 @@ struct MethodCall {
 /// per check.
 class ClassBodies {
 public:
-  explicit ClassBodies(const CXXRecordDecl &RD);
+  /// \p Objects remembers, for the translation unit, what methods do to
+  /// the objects they are called on.
+  ClassBodies(const CXXRecordDecl &RD, ObjectEffects &Objects);
   ~ClassBodies();
   ClassBodies(const ClassBodies &) = delete;
   ClassBodies &operator=(const ClassBodies &) = delete;
@@ -213,10 +239,18 @@ public:
   /// \p Model. (Cheap: it only looks up callees and `new`.)
   bool constructorsMayAcquire(const ResourceModel &Model);
 
+  /// Member functions of the class whose address some function of the
+  /// class takes: an indirect call may run them.
+  llvm::ArrayRef<const FunctionDecl *> addressTakenMethods();
+
+  ObjectEffects &objects() { return Objects; }
+
 private:
   class Walker;
   const CXXRecordDecl &RD;
+  ObjectEffects &Objects;
   llvm::SmallDenseMap<const FunctionDecl *, std::unique_ptr<Walk>, 8> Walks;
+  std::optional<llvm::SmallVector<const FunctionDecl *, 2>> AddressTaken;
   std::optional<llvm::SmallVector<const CXXConstructorDecl *, 4>> Ctors;
   std::optional<DestructorInfo> Dtor;
   std::optional<std::vector<const FunctionDecl *>> Methods;
@@ -258,6 +292,7 @@ public:
   }
   const DestructorInfo &destructor() { return Bodies.destructor(); }
   Acquires acquires(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
+  CtorLeaves leaves(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
 
   /// The resources some constructor acquires, each once, in member order
   /// (what a member points to before the member itself).

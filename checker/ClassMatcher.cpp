@@ -139,8 +139,9 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
     P.Remaining = Checks.size() - 1;
   }
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
+  ObjectEffects Objects;
   forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
-    ClassBodies Bodies(RD);
+    ClassBodies Bodies(RD, Objects);
     for (ClassCheck *C : Checks)
       C->checkClass(RD, *Result.Context, Bodies);
   });

@@ -21,6 +21,30 @@ struct ClassFix {
   std::vector<std::string> WhyNot;         ///< Per leak; empty if fixed.
 };
 
+/// Why the family's release of \p L's resource, written into the
+/// destructor, could be wrong: `delete` of an incomplete type, through a
+/// base without a virtual destructor, or of a type whose destructor the
+/// class cannot call.
+std::optional<std::string> whyReleaseIsUnsafe(ClassAnalysis &A, const Leak &L) {
+  const ResourceFamily &Family = *L.Key.Family;
+  if (L.Key.Pointee || (Family.ReleasedBy != ReleaseForm::Delete &&
+                        Family.ReleasedBy != ReleaseForm::DeleteArray))
+    return std::nullopt;
+  const TrackedMember &M = A.members()[L.Key.Member];
+  if (!M.Element->isPointerType())
+    return std::string("the member is not a pointer");
+  llvm::SmallVector<QualType, 2> Allocated;
+  for (const CXXConstructorDecl *Ctor : A.constructors())
+    if (const Closure *C = A.closureOf(Ctor))
+      for (const ReachedFact *R : C->factsOf(L.Key.Member))
+        if (R->F->Kind == FactKind::Acquire && R->F->Key == L.Key)
+          if (const auto *New = llvm::dyn_cast<CXXNewExpr>(R->F->Site))
+            Allocated.push_back(New->getAllocatedType());
+  return whyDeleteIsUnsafe(M.Element->getPointeeType(), Allocated,
+                           Family.ReleasedBy == ReleaseForm::DeleteArray,
+                           A.record());
+}
+
 ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
                  ASTContext &Ctx) {
   ClassFix Plan;
@@ -56,6 +80,10 @@ ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
     if (L.NotAcquiringCtor) {
       Why = "constructor '" + L.NotAcquiringCtor->getNameAsString() +
             "' leaves it un" + Family.Acquired;
+      continue;
+    }
+    if (std::optional<std::string> Unsafe = whyReleaseIsUnsafe(A, L)) {
+      Why = std::move(*Unsafe);
       continue;
     }
     std::optional<ReleaseCall> Release = findRelease(Family, Ctx);
@@ -215,7 +243,8 @@ const Expr *releasedOperand(const Fact &Release) {
 
 /// The fix-it replacing the wrong release with \p Right's, or none with
 /// \p WhyNot set.
-std::optional<FixItHint> fixRelease(const MismatchedRelease &Mis,
+std::optional<FixItHint> fixRelease(ClassAnalysis &A,
+                                    const MismatchedRelease &Mis,
                                     ASTContext &Ctx, std::string &WhyNot) {
   if (Ctx.getDiagnostics().hasUncompilableErrorOccurred())
     return std::nullopt;
@@ -223,6 +252,20 @@ std::optional<FixItHint> fixRelease(const MismatchedRelease &Mis,
   if (Right.ReleaseNeedsNonNull) {
     WhyNot = rightSpelling(Right) + " must not be given a null value";
     return std::nullopt;
+  }
+  if (Right.ReleasedBy == ReleaseForm::Delete ||
+      Right.ReleasedBy == ReleaseForm::DeleteArray) {
+    llvm::SmallVector<QualType, 1> Allocated;
+    if (const auto *New = llvm::dyn_cast<CXXNewExpr>(Mis.Acquire->F->Site))
+      Allocated.push_back(New->getAllocatedType());
+    QualType Held = A.members()[Mis.Key.Member].Element;
+    if (std::optional<std::string> Unsafe = whyDeleteIsUnsafe(
+            Held->isPointerType() ? Held->getPointeeType() : QualType(),
+            Allocated, Right.ReleasedBy == ReleaseForm::DeleteArray,
+            A.record())) {
+      WhyNot = std::move(*Unsafe);
+      return std::nullopt;
+    }
   }
   if (Right.ReleasedBy == ReleaseForm::Call && Right.ReleaseTakesAddress) {
     WhyNot = "the release takes the resource's address";
@@ -271,7 +314,7 @@ void reportMismatchedReleases(ClangTidyCheck &Check, ClassAnalysis &A,
       continue;
     const TrackedMember &M = A.members()[Mis.Key.Member];
     std::string WhyNot;
-    std::optional<FixItHint> Fix = fixRelease(Mis, Ctx, WhyNot);
+    std::optional<FixItHint> Fix = fixRelease(A, Mis, Ctx, WhyNot);
     {
       auto Diag = Check.diag(Mis.Release->Site->getBeginLoc(),
                              "%0 %1 is %2 by %3 in constructor %4 but "

@@ -1,6 +1,7 @@
 //===--- ResourceModel.cpp - raii-tidy ------------------------------------===//
 
 #include "ResourceModel.h"
+#include "Ownership.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/CharInfo.h"
@@ -256,28 +257,42 @@ ResourceModel::ResourceModel(std::vector<ResourceFamily> Fams)
 }
 
 ResourceModel::Callee ResourceModel::callee(const FunctionDecl &FD) const {
-  auto [Memo, New] = Callees.try_emplace(&FD);
-  if (!New)
+  if (auto Memo = Callees.find(&FD); Memo != Callees.end())
     return Memo->second;
-  Callee &C = Memo->second;
-  C.Use = Uses.match(FD).has_value();
+  // A placeholder ends the recursion of functions whose bodies call each
+  // other (see parameterReleases()).
+  Callees[&FD] = Callee();
+  Callee C;
+  // A function with a body in user code is judged by its body, whatever its
+  // name: only the names of the tables are known APIs.
+  const FunctionDecl *UserDef = userDefinition(FD);
+  C.Use = !UserDef && Uses.match(FD).has_value();
   C.FreesArg = storageFreeFunctions().match(FD);
+  C.ReallocArg = reallocFunctions().match(FD);
+  if (UserDef)
+    C.FreesArg = C.ReallocArg = std::nullopt;
   const IdentifierInfo *II = FD.getIdentifier();
   auto It = II ? ByName.find(II->getName()) : ByName.end();
-  if (It == ByName.end())
-    return C;
   bool Windows = FD.getASTContext().getTargetInfo().getTriple().isOSWindows();
-  for (const Entry &E : It->second) {
-    const ResourceFamily &Fam = Families[E.Family];
-    if ((Fam.OnlyOn == ResourceFamily::Platform::Windows && !Windows) ||
-        (Fam.OnlyOn == ResourceFamily::Platform::NotWindows && Windows))
-      continue;
-    const FunctionSet &Set =
-        E.Kind == RoleKind::Acquire ? Fam.Acquire : Fam.Release;
-    const FunctionSpec &Spec = Set.specs()[E.Spec];
-    if (Spec.matches(FD))
+  if (It != ByName.end()) {
+    for (const Entry &E : It->second) {
+      const ResourceFamily &Fam = Families[E.Family];
+      if ((Fam.OnlyOn == ResourceFamily::Platform::Windows && !Windows) ||
+          (Fam.OnlyOn == ResourceFamily::Platform::NotWindows && Windows))
+        continue;
+      const FunctionSet &Set =
+          E.Kind == RoleKind::Acquire ? Fam.Acquire : Fam.Release;
+      const FunctionSpec &Spec = Set.specs()[E.Spec];
+      if ((UserDef && Spec.Builtin) || !Spec.matches(FD))
+        continue;
       C.Roles.push_back({&Fam, E.Kind, Spec.ArgIndex});
+    }
   }
+  // What the user's function releases among its parameters
+  // (`void CloseIt(HANDLE h) { CloseHandle(h); }`).
+  if (UserDef && C.Roles.empty())
+    C.Roles = parameterReleases(*UserDef, *this);
+  Callees[&FD] = C;
   return C;
 }
 
@@ -289,6 +304,16 @@ const ResourceFamily *ResourceModel::typedFamilyOf(QualType T) const {
     if (F.isTyped() && F.isResourceType(T))
       return Memo->second = &F;
   return nullptr;
+}
+
+const FunctionSet &reallocFunctions() {
+  static const FunctionSet Set = [] {
+    std::string Bad;
+    return *FunctionSet::parse("::realloc;::std::realloc;::reallocarray;"
+                               "::_recalloc;::_aligned_realloc",
+                               Bad);
+  }();
+  return Set;
 }
 
 const FunctionSet &storageFreeFunctions() {
@@ -314,6 +339,7 @@ struct Row {
   const char *Acquire, *Release;
   bool NeedsNonNull = false;
   ResourceFamily::Platform OnlyOn = ResourceFamily::Platform::Any;
+  bool AcceptsNull = false;
 };
 
 ResourceFamily familyOf(const Row &R) {
@@ -326,6 +352,7 @@ ResourceFamily familyOf(const Row &R) {
   F.ReleasedBy = R.ReleasedBy;
   F.ReleaseTakesAddress = R.ReleaseTakesAddress;
   F.ReleaseNeedsNonNull = R.NeedsNonNull;
+  F.ReleaseAcceptsNull = R.AcceptsNull;
   F.OnlyOn = R.OnlyOn;
   llvm::SmallVector<llvm::StringRef, 3> Types;
   llvm::StringRef(R.TypeNames).split(Types, ';', -1, false);
@@ -334,6 +361,8 @@ ResourceFamily familyOf(const Row &R) {
   std::string Bad;
   F.Acquire = *FunctionSet::parse(R.Acquire, Bad);
   F.Release = *FunctionSet::parse(R.Release, Bad);
+  F.Acquire.markBuiltin();
+  F.Release.markBuiltin();
   return F;
 }
 
@@ -398,11 +427,14 @@ const Row DefaultRows[] = {
      AF::ReturnValue, RF::Call, false, "",
      "::malloc;::calloc;::realloc;::strdup;::strndup;::wcsdup;::_strdup;"
      "::_wcsdup;::std::malloc;::std::calloc;::std::realloc",
-     "::free;::std::free"},
+     "::free;::std::free", false, ResourceFamily::Platform::Any,
+     /*AcceptsNull=*/true},
     {"new", "memory", "allocated", "deleted",
-     AF::New, RF::Delete, false, "", "", ""},
+     AF::New, RF::Delete, false, "", "", "", false,
+     ResourceFamily::Platform::Any, /*AcceptsNull=*/true},
     {"new-array", "memory", "allocated", "deleted",
-     AF::NewArray, RF::DeleteArray, false, "", "", ""},
+     AF::NewArray, RF::DeleteArray, false, "", "", "", false,
+     ResourceFamily::Platform::Any, /*AcceptsNull=*/true},
     {"posix-descriptor", "file descriptor", "opened", "closed",
      AF::ReturnValue, RF::Call, false, "",
      "::open;::open64;::openat;::creat;::socket;::accept;::accept4;::dup;"

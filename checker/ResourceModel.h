@@ -30,6 +30,9 @@ struct FunctionSpec {
   std::string Name;            ///< Without a leading "::".
   bool FullyQualified = false; ///< Written with a leading "::".
   unsigned ArgIndex = 0;
+  /// A known API's name from the built-in tables, not a user's option: a
+  /// function of that name with a body in user code is judged by its body.
+  bool Builtin = false;
 
   /// The entry as it would be written in an option.
   std::string str() const;
@@ -65,6 +68,11 @@ public:
 
   bool empty() const { return Specs.empty(); }
   llvm::ArrayRef<FunctionSpec> specs() const { return Specs; }
+  /// Marks every entry as a known API's name (FunctionSpec::Builtin).
+  void markBuiltin() {
+    for (FunctionSpec &S : Specs)
+      S.Builtin = true;
+  }
 
 private:
   std::vector<FunctionSpec> Specs;
@@ -110,6 +118,10 @@ struct ResourceFamily {
   /// The release function must not be given a null value (`fclose`): the
   /// statement the fix-it writes tests the member first.
   bool ReleaseNeedsNonNull = false;
+  /// The release is a no-op on the member's null value (`free(NULL)`,
+  /// `delete nullptr`): a constructor that sets the member to null leaves
+  /// nothing to release, and releasing it in the destructor is right.
+  bool ReleaseAcceptsNull = false;
   /// The platforms whose code the family applies to: `socket` returns a
   /// descriptor closed by `close` on POSIX, a SOCKET closed by
   /// `closesocket` on Windows.
@@ -167,6 +179,9 @@ public:
     /// It frees the heap storage its argument at this index points to
     /// (storageFreeFunctions()).
     std::optional<unsigned> FreesArg;
+    /// It releases its argument at this index and returns its resource
+    /// anew (`realloc`): `q = realloc(p, n)` releases `p`.
+    std::optional<unsigned> ReallocArg;
   };
   Callee callee(const FunctionDecl &FD) const;
   llvm::SmallVector<FunctionRole, 2> rolesOf(const FunctionDecl &FD) const {
@@ -211,6 +226,10 @@ private:
 /// Functions that free heap storage (`free`, `HeapFree`, ...), so that a
 /// release is written before the storage of a heap resource is given back.
 const FunctionSet &storageFreeFunctions();
+
+/// Functions that release the block their argument points to and return a
+/// new one (`realloc`).
+const FunctionSet &reallocFunctions();
 
 /// The Win32 critical section family with its default function lists.
 ResourceFamily criticalSectionFamily();
