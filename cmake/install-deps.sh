@@ -11,7 +11,8 @@ versions=("$@")
 
 # clang-format-22 checks that the sources follow .clang-format (one version,
 # since formatting differs between releases).
-# libclang-rt-22-dev: libFuzzer for the fuzz target (test/fuzz, LLVM 22).
+# libclang-rt-22-dev: libFuzzer for the fuzz target (test/fuzz, LLVM 22);
+# libclang-rt-N-dev: AddressSanitizer for the dynamic tests (test/dynamic).
 # pre-commit: the hook's test (test/pre-commit); python3-jsonschema: validating
 # the SARIF converter's output (test/sarif).
 # libgrpc++-dev, libprotobuf-dev, protobuf-compiler-grpc: the gRPC and protobuf
@@ -24,7 +25,8 @@ for v in "${versions[@]}"; do
   case "$v" in
     ''|*[!0-9]*) echo "install-deps.sh: '$v' is not an LLVM major version such as 22" >&2; exit 2 ;;
   esac
-  packages+=("clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools" "clang-$v")
+  packages+=("clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools" "clang-$v"
+            "libclang-rt-$v-dev")
 done
 
 # The official SARIF 2.1.0 JSON schema, which no Debian package ships: npm's

@@ -48,6 +48,16 @@ runner = " ".join([
 ])
 # Longer names first: '%clang' is a prefix of '%clang_tidy'.
 config.substitutions.append(("%check_raii_tidy", runner))
+# test/dynamic: builds and runs a program with AddressSanitizer before and
+# after --fix.
+run_dynamic = " ".join([
+    config.raii_python,
+    os.path.join(config.raii_source_dir, "test", "dynamic", "run_program.py"),
+    "--clang-tidy=" + clang_tidy,
+    plugin_arg,
+    "--clang=" + config.raii_clang,
+])
+config.substitutions.append(("%run_dynamic", run_dynamic))
 config.substitutions.append(
     ("%clang_apply_replacements", os.path.join(tools_dir, "clang-apply-replacements")))
 config.substitutions.append(("%clang_tidy", clang_tidy))
@@ -105,6 +115,38 @@ if os.path.exists(clang_format):
 # libFuzzer's runtime (Debian's libclang-rt-22-dev) for the fuzz target.
 if os.path.exists("/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.fuzzer-x86_64.a"):
     config.available_features.add("libfuzzer")
+
+
+
+def asan_available():
+    """AddressSanitizer and LeakSanitizer work with this clang (LLVM 19 needs
+    Debian's libclang-rt-19-dev): a clean program exits 0, a leak exits 23."""
+    work = os.path.join(config.raii_binary_dir, "asan-probe")
+    os.makedirs(work, exist_ok=True)
+    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1:abort_on_error=0",
+               LSAN_OPTIONS="exitcode=23")
+    for name, leak, status in (("clean", "", 0), ("leak", "p = 0;", 23)):
+        source = os.path.join(work, name + ".cpp")
+        exe = os.path.join(work, name)
+        with open(source, "w") as f:
+            f.write("#include <stdlib.h>\nvoid *volatile p;\n"
+                    "int main() { p = malloc(8); %s return 0; }\n" % leak)
+        built = subprocess.run([config.raii_clang, "-fsanitize=address", "-g", source, "-o", exe],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if built.returncode != 0:
+            return False
+        ran = subprocess.run([exe], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if ran.returncode != status:
+            return False
+    return True
+
+
+if asan_available():
+    config.available_features.add("asan")
+else:
+    lit_config.warning("AddressSanitizer/LeakSanitizer not usable with %s; test/dynamic "
+                       "is unsupported (install libclang-rt-%s-dev)"
+                       % (config.raii_clang, config.raii_llvm_version))
 
 # The real pre-commit (Debian's pre-commit) for test/pre-commit.
 if shutil.which("pre-commit"):
