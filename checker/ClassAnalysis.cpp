@@ -133,13 +133,21 @@ bool isThis(const Expr *E) {
   return llvm::isa<CXXThisExpr>(E);
 }
 
-/// True if \p D is a non-static member function of \p RD.
-bool isOwnMethod(const Decl *D, const CXXRecordDecl &RD) {
+/// True if \p D is a non-static member function of \p RD, or with
+/// \p MostDerived, of that class or one of its bases.
+bool isOwnMethod(const Decl *D, const CXXRecordDecl &RD,
+                 const CXXRecordDecl *MostDerived = nullptr) {
   if (const auto *FTD = llvm::dyn_cast_or_null<FunctionTemplateDecl>(D))
     D = FTD->getTemplatedDecl();
   const auto *MD = llvm::dyn_cast_or_null<CXXMethodDecl>(D);
-  return MD && !MD->isStatic() &&
-         MD->getParent()->getCanonicalDecl() == RD.getCanonicalDecl();
+  if (!MD || MD->isStatic())
+    return false;
+  const CXXRecordDecl *Parent = MD->getParent()->getCanonicalDecl();
+  if (Parent == RD.getCanonicalDecl())
+    return true;
+  return MostDerived && (Parent == MostDerived->getCanonicalDecl() ||
+                         (MostDerived->hasDefinition() &&
+                          MostDerived->isDerivedFrom(MD->getParent())));
 }
 
 } // namespace
@@ -151,7 +159,8 @@ class ClassBodies::Walker : public RecursiveASTVisitor<Walker> {
   using Base = RecursiveASTVisitor<Walker>;
 
 public:
-  Walker(const CXXRecordDecl &RD, Walk &W) : RD(RD), W(W) {}
+  Walker(const CXXRecordDecl &RD, const CXXRecordDecl *MostDerived, Walk &W)
+      : RD(RD), MostDerived(MostDerived), W(W) {}
 
   // Classes defined inside the body have their own `this`.
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
@@ -320,7 +329,8 @@ private:
     // Resolved, or in a template a call the pattern already binds (a plain
     // CallExpr whose callee is a MemberExpr).
     if (const auto *ME = llvm::dyn_cast_or_null<MemberExpr>(Callee)) {
-      if (isOwnMethod(ME->getMemberDecl(), RD) && isThis(ME->getBase()))
+      if (isOwnMethod(ME->getMemberDecl(), RD, MostDerived) &&
+          isThis(ME->getBase()))
         addCall(ME->getMemberDecl(), Call);
       return;
     }
@@ -330,19 +340,50 @@ private:
     if (!UME || !(UME->isImplicitAccess() || isThis(UME->getBase())))
       return;
     for (const NamedDecl *D : UME->decls())
-      if (isOwnMethod(D->getUnderlyingDecl(), RD))
+      if (isOwnMethod(D->getUnderlyingDecl(), RD, MostDerived))
         addCall(D->getUnderlyingDecl(), Call);
   }
 
   const CXXRecordDecl &RD;
+  const CXXRecordDecl *MostDerived;
   Walk &W;
   unsigned GuardDepth = 0, ExitDepth = 0, LambdaDepth = 0;
   /// Function references that are the callee of a call (not an address).
   llvm::SmallPtrSet<const DeclRefExpr *, 8> CalleeRefs;
 };
 
-ClassBodies::ClassBodies(const CXXRecordDecl &RD, ObjectEffects &Objects)
-    : RD(RD), Objects(Objects) {}
+ClassBodies::ClassBodies(const CXXRecordDecl &RD, TranslationUnitIndex &TU,
+                         const CXXRecordDecl *MostDerived)
+    : RD(RD), TU(TU), MostDerived(MostDerived) {}
+
+llvm::ArrayRef<const CXXRecordDecl *>
+TranslationUnitIndex::derivedFrom(const CXXRecordDecl &RD) {
+  const CXXRecordDecl *Key = RD.getCanonicalDecl();
+  if (auto It = Derived.find(Key); It != Derived.end())
+    return It->second;
+  if (!Direct) {
+    Direct.emplace();
+    ForEachClass([&](const CXXRecordDecl &D) {
+      for (const CXXBaseSpecifier &B : D.bases())
+        if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
+          (*Direct)[Base->getCanonicalDecl()].push_back(&D);
+    });
+  }
+  llvm::SmallVector<const CXXRecordDecl *, 2> Result;
+  llvm::SmallPtrSet<const CXXRecordDecl *, 4> Seen{Key};
+  llvm::SmallVector<const CXXRecordDecl *, 4> Work{Key};
+  while (!Work.empty()) {
+    auto It = Direct->find(Work.pop_back_val());
+    if (It == Direct->end())
+      continue;
+    for (const CXXRecordDecl *D : It->second)
+      if (Seen.insert(D->getCanonicalDecl()).second) {
+        Result.push_back(D);
+        Work.push_back(D->getCanonicalDecl());
+      }
+  }
+  return Derived[Key] = std::move(Result);
+}
 
 llvm::ArrayRef<const FunctionDecl *> ClassBodies::addressTakenMethods() {
   if (AddressTaken)
@@ -361,7 +402,7 @@ const ClassBodies::Walk &ClassBodies::of(const FunctionDecl *Def) {
   if (Slot)
     return *Slot;
   Slot = std::make_unique<Walk>();
-  Walker V(RD, *Slot);
+  Walker V(RD, MostDerived, *Slot);
   if (const auto *Ctor = llvm::dyn_cast<CXXConstructorDecl>(Def))
     V.walkConstructor(*Ctor);
   V.TraverseStmt(Def->getBody());
@@ -1134,6 +1175,40 @@ llvm::ArrayRef<ResourceKey> ClassAnalysis::acquiredResources() {
   return Acquired;
 }
 
+struct ClassAnalysis::DerivedView {
+  std::unique_ptr<ClassBodies> Bodies;
+  std::unique_ptr<ClassAnalysis> Analysis;
+  const FunctionDecl *Destructor;
+};
+
+bool ClassAnalysis::releasedByDerived(const ResourceKey &Key) {
+  if (RD.hasAttr<FinalAttr>())
+    return false;
+  if (!DerivedViews) {
+    DerivedViews.emplace();
+    for (const CXXRecordDecl *D : Bodies.index().derivedFrom(RD)) {
+      auto View = std::make_unique<ClassBodies>(RD, Bodies.index(), D);
+      ClassBodies Own(*D, Bodies.index());
+      const DestructorInfo &Dtor = Own.destructor();
+      if (Dtor.Kind != DestructorKind::Defined)
+        continue;
+      // The definition is looked up anew: Own's memo dies with it.
+      const FunctionDecl *Def = View->definition(Dtor.Decl);
+      if (!Def)
+        continue;
+      auto Analysis = std::make_unique<ClassAnalysis>(RD, Model, *View);
+      DerivedViews->push_back({std::move(View), std::move(Analysis), Def});
+    }
+  }
+  for (DerivedView &V : *DerivedViews) {
+    const Closure *C = V.Analysis->closureOf(V.Destructor);
+    if (C && (C->Opaque || C->has(FactKind::Release, Key) ||
+              C->escapes(Key.Member) || (!Key.Pointee && C->frees(Key.Member))))
+      return true;
+  }
+  return false;
+}
+
 bool ClassAnalysis::releaseAddressTaken(const ResourceFamily *Family) {
   for (const FunctionDecl *F : definedMethods())
     if (llvm::is_contained(summaryOf(F)->ReleaseAddressTaken, Family))
@@ -1186,8 +1261,9 @@ std::vector<Leak> ClassAnalysis::leaks() {
       Result.push_back(std::move(L));
       continue;
     }
-    // Released through a pointer to the release function.
-    if (releaseAddressTaken(Key.Family))
+    // Released through a pointer to the release function, or by a derived
+    // class's destructor.
+    if (releaseAddressTaken(Key.Family) || releasedByDerived(Key))
       continue;
     for (const FunctionDecl *F : definedMethods()) {
       if (DC && llvm::is_contained(DC->Visited, F))

@@ -19,6 +19,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -203,6 +204,32 @@ struct MethodCall {
   bool Deferred = false;
 };
 
+/// What the pass knows of the translation unit beyond one class: what
+/// methods do to the objects they are called on, and which classes derive
+/// from which (built on first use, by walking the analysed classes).
+class TranslationUnitIndex {
+public:
+  using ClassVisitor = llvm::function_ref<void(const CXXRecordDecl &)>;
+  /// \p ForEachClass calls its argument for every analysed class.
+  explicit TranslationUnitIndex(std::function<void(ClassVisitor)> ForEachClass)
+      : ForEachClass(std::move(ForEachClass)) {}
+
+  ObjectEffects &objects() { return Objects; }
+  /// The class definitions of the translation unit that derive from \p RD,
+  /// directly or not.
+  llvm::ArrayRef<const CXXRecordDecl *> derivedFrom(const CXXRecordDecl &RD);
+
+private:
+  std::function<void(ClassVisitor)> ForEachClass;
+  ObjectEffects Objects;
+  std::optional<llvm::DenseMap<const CXXRecordDecl *,
+                               llvm::SmallVector<const CXXRecordDecl *, 1>>>
+      Direct;
+  llvm::DenseMap<const CXXRecordDecl *,
+                 llvm::SmallVector<const CXXRecordDecl *, 2>>
+      Derived;
+};
+
 /// The walks of one class's function bodies: what each contains that any
 /// resource model may care about (calls, assignments, deletes, ...), in
 /// source order, and its calls of member functions. Walking the bodies is
@@ -210,9 +237,12 @@ struct MethodCall {
 /// per check.
 class ClassBodies {
 public:
-  /// \p Objects remembers, for the translation unit, what methods do to
-  /// the objects they are called on.
-  ClassBodies(const CXXRecordDecl &RD, ObjectEffects &Objects);
+  /// \p TU is what the pass knows of the translation unit. With
+  /// \p MostDerived, the walks are of functions of that class derived from
+  /// \p RD, and follow calls on `this` to the methods of it and its bases:
+  /// what a derived destructor does to \p RD's members.
+  ClassBodies(const CXXRecordDecl &RD, TranslationUnitIndex &TU,
+              const CXXRecordDecl *MostDerived = nullptr);
   ~ClassBodies();
   ClassBodies(const ClassBodies &) = delete;
   ClassBodies &operator=(const ClassBodies &) = delete;
@@ -243,12 +273,14 @@ public:
   /// class takes: an indirect call may run them.
   llvm::ArrayRef<const FunctionDecl *> addressTakenMethods();
 
-  ObjectEffects &objects() { return Objects; }
+  ObjectEffects &objects() { return TU.objects(); }
+  TranslationUnitIndex &index() { return TU; }
 
 private:
   class Walker;
   const CXXRecordDecl &RD;
-  ObjectEffects &Objects;
+  TranslationUnitIndex &TU;
+  const CXXRecordDecl *MostDerived;
   llvm::SmallDenseMap<const FunctionDecl *, std::unique_ptr<Walk>, 8> Walks;
   std::optional<llvm::SmallVector<const FunctionDecl *, 2>> AddressTaken;
   std::optional<llvm::SmallVector<const CXXConstructorDecl *, 4>> Ctors;
@@ -329,6 +361,13 @@ private:
   /// True if some function of the class takes the address of a release
   /// function of \p Family (it may be released through a pointer).
   bool releaseAddressTaken(const ResourceFamily *Family);
+  /// True if the destructor of a class of the translation unit derived from
+  /// this one may release \p Key's resource (directly, or through a helper
+  /// of the base or a virtual override it calls).
+  bool releasedByDerived(const ResourceKey &Key);
+  /// This class's members as the destructor of a derived class sees them.
+  struct DerivedView;
+  std::optional<std::vector<DerivedView>> DerivedViews;
 
   const CXXRecordDecl &RD;
   const ResourceModel &Model;

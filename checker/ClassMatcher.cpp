@@ -139,9 +139,11 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
     P.Remaining = Checks.size() - 1;
   }
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
-  ObjectEffects Objects;
+  TranslationUnitIndex Index([TU](TranslationUnitIndex::ClassVisitor Visit) {
+    forEachAnalysedClass(*TU, Visit);
+  });
   forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
-    ClassBodies Bodies(RD, Objects);
+    ClassBodies Bodies(RD, Index);
     for (ClassCheck *C : Checks)
       C->checkClass(RD, *Result.Context, Bodies);
   });
