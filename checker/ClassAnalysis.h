@@ -15,6 +15,7 @@
 
 #include "Ownership.h"
 #include "ResourceModel.h"
+#include "SourceText.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -215,6 +216,7 @@ public:
       : ForEachClass(std::move(ForEachClass)) {}
 
   ObjectEffects &objects() { return Objects; }
+  text::SuppressionScan &suppressions() { return Suppressions; }
   /// The class definitions of the translation unit that derive from \p RD,
   /// directly or not.
   llvm::ArrayRef<const CXXRecordDecl *> derivedFrom(const CXXRecordDecl &RD);
@@ -222,6 +224,7 @@ public:
 private:
   std::function<void(ClassVisitor)> ForEachClass;
   ObjectEffects Objects;
+  text::SuppressionScan Suppressions;
   std::optional<llvm::DenseMap<const CXXRecordDecl *,
                                llvm::SmallVector<const CXXRecordDecl *, 1>>>
       Direct;
@@ -276,6 +279,17 @@ public:
   ObjectEffects &objects() { return TU.objects(); }
   TranslationUnitIndex &index() { return TU; }
 
+  /// A release that a leak check's fix-it of this run writes into the
+  /// destructor, so that the checks judged after it (copies) see the class
+  /// as the fixes leave it: one `--fix` run leaves it clean.
+  struct PlannedRelease {
+    llvm::SmallVector<const FieldDecl *, 2> Path; ///< TrackedMember::Path.
+    bool Pointee;
+    const ResourceFamily *Family;
+  };
+  void planRelease(PlannedRelease R) { Planned.push_back(std::move(R)); }
+  llvm::ArrayRef<PlannedRelease> plannedReleases() const { return Planned; }
+
 private:
   class Walker;
   const CXXRecordDecl &RD;
@@ -283,6 +297,7 @@ private:
   const CXXRecordDecl *MostDerived;
   llvm::SmallDenseMap<const FunctionDecl *, std::unique_ptr<Walk>, 8> Walks;
   std::optional<llvm::SmallVector<const FunctionDecl *, 2>> AddressTaken;
+  llvm::SmallVector<PlannedRelease, 1> Planned;
   std::optional<llvm::SmallVector<const CXXConstructorDecl *, 4>> Ctors;
   std::optional<DestructorInfo> Dtor;
   std::optional<std::vector<const FunctionDecl *>> Methods;
@@ -323,6 +338,7 @@ public:
     return Bodies.constructors();
   }
   const DestructorInfo &destructor() { return Bodies.destructor(); }
+  ClassBodies &bodies() { return Bodies; }
   Acquires acquires(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
   CtorLeaves leaves(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
 

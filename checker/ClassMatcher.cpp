@@ -136,6 +136,9 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
     Checks = P.Checks;
     if (Checks.empty())
       Checks.push_back(this);
+    llvm::stable_sort(Checks, [](const ClassCheck *L, const ClassCheck *R) {
+      return !L->judgesAfterFixes() && R->judgesAfterFixes();
+    });
     P.Remaining = Checks.size() - 1;
   }
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");

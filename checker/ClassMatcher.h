@@ -39,6 +39,10 @@ public:
   virtual void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
                           ClassBodies &Bodies) = 0;
 
+  /// Checks that judge a class as the fix-its of the others leave it run
+  /// after them.
+  virtual bool judgesAfterFixes() const { return false; }
+
 protected:
   /// Call from registerMatchers when the check is enabled.
   void matchClasses(ast_matchers::MatchFinder *Finder);

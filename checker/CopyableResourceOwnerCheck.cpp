@@ -128,27 +128,37 @@ bool implicitMoveUsed(const CXXRecordDecl &RD) {
 }
 
 /// The first resource that a constructor acquires and the destructor
-/// releases.
+/// releases, or that a leak check's fix-it of this run will release.
 struct Owned {
   ResourceKey Key;
   const CXXConstructorDecl *Ctor;
-  const ReachedFact *Release;
+  const ReachedFact *Release; ///< Null when a fix-it writes the release.
+  const ResourceFamily *FixedAs = nullptr; ///< The fixing check's family.
 };
 
 std::optional<Owned> ownedResource(ClassAnalysis &A) {
   DestructorInfo Dtor = A.destructor();
-  if (Dtor.Kind != DestructorKind::Defined)
-    return std::nullopt;
-  const Closure *Released = A.closureOf(Dtor.Def);
-  if (!Released)
+  const Closure *Released =
+      Dtor.Kind == DestructorKind::Defined ? A.closureOf(Dtor.Def) : nullptr;
+  llvm::ArrayRef<ClassBodies::PlannedRelease> Planned =
+      A.bodies().plannedReleases();
+  if (!Released && Planned.empty())
     return std::nullopt;
   for (const ResourceKey &Key : A.acquiredResources()) {
-    const ReachedFact *Release = Released->first(FactKind::Release, Key);
+    const ReachedFact *Release =
+        Released ? Released->first(FactKind::Release, Key) : nullptr;
+    const ResourceFamily *FixedAs = nullptr;
     if (!Release)
+      for (const ClassBodies::PlannedRelease &P : Planned)
+        if (P.Pointee == Key.Pointee &&
+            llvm::equal(P.Path, A.members()[Key.Member].Path) &&
+            P.Family->Id == Key.Family->Id)
+          FixedAs = P.Family;
+    if (!Release && !FixedAs)
       continue;
     for (const CXXConstructorDecl *Ctor : A.constructors())
       if (A.acquires(Ctor, Key) == Acquires::Yes)
-        return Owned{Key, Ctor, Release};
+        return Owned{Key, Ctor, Release, FixedAs};
   }
   return std::nullopt;
 }
@@ -220,9 +230,10 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
                                             ASTContext &Ctx,
                                             ClassBodies &Bodies) {
   const CXXRecordDecl *RD = &Class;
-  // Only a destructor the user wrote releases anything.
+  // Only a destructor the user wrote releases anything, or one a leak
+  // check's fix-it of this run writes.
   if (RD->isInvalidDecl() || RD->isDependentContext() || !RD->getIdentifier() ||
-      !RD->hasUserDeclaredDestructor())
+      (!RD->hasUserDeclaredDestructor() && Bodies.plannedReleases().empty()))
     return;
   CopyOperation Ctor = copyConstructor(*RD);
   CopyOperation Assign = copyAssignment(*RD);
@@ -244,15 +255,24 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
 
   std::string WhyNot;
   std::vector<FixItHint> Fixes = deleteCopies(*RD, Ctor, Assign, Ctx, WhyNot);
-  diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
-                          "%5 in destructor %6, but %7: after a copy it is "
-                          "%5 twice")
-      << RD << Family.Name << Member << Family.Acquired << O->Ctor
-      << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
+  if (O->Release)
+    diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
+                            "%5 in destructor %6, but %7: after a copy it is "
+                            "%5 twice")
+        << RD << Family.Name << Member << Family.Acquired << O->Ctor
+        << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
+  else
+    diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
+                            "%5 by the fix-it for its leak, but %6: after a "
+                            "copy it is %5 twice")
+        << RD << Family.Name << Member << Family.Acquired << O->Ctor
+        << Family.Released << unsafeCopies(Ctor, Assign) << Fixes;
   diag(M.topLevel()->getLocation(), "%0 declared here", DiagnosticIDs::Note)
       << Member;
-  diag(O->Release->F->Site->getBeginLoc(), "%0 is %1 here", DiagnosticIDs::Note)
-      << Member << Family.Released;
+  if (O->Release)
+    diag(O->Release->F->Site->getBeginLoc(), "%0 is %1 here",
+         DiagnosticIDs::Note)
+        << Member << Family.Released;
   for (const CopyOperation *Op : {&Ctor, &Assign})
     if (Op->Kind == CopyKind::Defaulted)
       diag(Op->DefaultedAt->getLocation(), "defaulted here",

@@ -21,6 +21,9 @@ public:
     return LangOpts.CPlusPlus;
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  /// The leak checks' fix-its of the same run release what the class then
+  /// owns: judged after them, one `--fix` run writes both fixes.
+  bool judgesAfterFixes() const override { return true; }
   void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
                   ClassBodies &Bodies) override;
 };

@@ -123,6 +123,19 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
   std::vector<Leak> Leaks = A.leaks();
   DestructorInfo Dtor = A.destructor();
   ClassFix Plan = planFix(A, Leaks, Ctx);
+  // The checks judged after this one see the class as the fix-its leave
+  // it, unless a NOLINT comment may keep the fix from being applied.
+  const SourceManager &SM = Ctx.getSourceManager();
+  text::SuppressionScan &Suppressions = A.bodies().index().suppressions();
+  // (The edit rides on the first fixed leak's warning: see below.)
+  auto Carrier = llvm::find_if(Leaks, [&](const Leak &L) {
+    return L.Key.Family->Reported && llvm::is_contained(Plan.Fixed, L.Key);
+  });
+  if (Carrier != Leaks.end() &&
+      !Suppressions.maySuppress(Carrier->Acquire->F->Site->getBeginLoc(), SM))
+    for (const ResourceKey &Key : Plan.Fixed)
+      A.bodies().planRelease(
+          {A.members()[Key.Member].Path, Key.Pointee, Key.Family});
   bool FixAttached = false;
   bool Implicit = Dtor.Kind == DestructorKind::Implicit;
   bool Named = Wording == LeakWording::NameAcquirer;

@@ -103,4 +103,28 @@ bool allInFile(std::initializer_list<SourceLocation> Locs) {
   return true;
 }
 
+bool SuppressionScan::maySuppress(SourceLocation Loc, const SourceManager &SM) {
+  Loc = SM.getExpansionLoc(Loc);
+  auto [Buffer, Offset] = bufferAt(Loc, SM);
+  if (Buffer.empty())
+    return false;
+  unsigned Start = lineStartOffset(Buffer, Offset);
+  size_t End = Buffer.find_first_of("\r\n", Offset);
+  if (Buffer.slice(Start, End).contains("NOLINT"))
+    return true;
+  if (Start != 0) {
+    unsigned PrevEnd = Start - 1;
+    if (PrevEnd != 0 && Buffer[PrevEnd] == '\n' && Buffer[PrevEnd - 1] == '\r')
+      --PrevEnd;
+    unsigned PrevStart = lineStartOffset(Buffer, PrevEnd);
+    if (Buffer.slice(PrevStart, PrevEnd).contains("NOLINTNEXTLINE"))
+      return true;
+  }
+  FileID File = SM.getFileID(Loc);
+  auto [It, New] = FirstBlock.try_emplace(File, 0);
+  if (New)
+    It->second = Buffer.find("NOLINTBEGIN");
+  return It->second < Offset;
+}
+
 } // namespace clang::tidy::raii::text

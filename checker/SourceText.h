@@ -12,6 +12,7 @@
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Basic/TokenKinds.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace clang::tidy::raii::text {
@@ -49,6 +50,18 @@ SourceLocation afterToken(SourceLocation Loc, const SourceManager &SM,
 
 /// True if every location is a valid file location outside macros.
 bool allInFile(std::initializer_list<SourceLocation> Locs);
+
+/// Whether a NOLINT comment may suppress a diagnostic: a `NOLINT` on its
+/// line, a `NOLINTNEXTLINE` on the line before, or a `NOLINTBEGIN` anywhere
+/// before it in its file. (Conservative: the check names are not read.)
+/// Remembers, per file, where the first `NOLINTBEGIN` is.
+class SuppressionScan {
+public:
+  bool maySuppress(SourceLocation Loc, const SourceManager &SM);
+
+private:
+  llvm::DenseMap<FileID, size_t> FirstBlock;
+};
 
 } // namespace clang::tidy::raii::text
 
