@@ -1120,6 +1120,12 @@ Acquires ClassAnalysis::acquires(const CXXConstructorDecl *Ctor,
 
 CtorLeaves ClassAnalysis::leaves(const CXXConstructorDecl *Ctor,
                                  const ResourceKey &Key) {
+  // A defaulted copy or move holds what the other object held: copying an
+  // owner is raii-copyable-resource-owner's to report.
+  const FunctionDecl *Def = nullptr;
+  if (Ctor->isCopyOrMoveConstructor() && Ctor->isDefined(Def) && Def &&
+      Def->isExplicitlyDefaulted())
+    return CtorLeaves::TakenOver;
   switch (acquires(Ctor, Key)) {
   case Acquires::Yes:
     return CtorLeaves::Acquired;
@@ -1313,10 +1319,6 @@ std::vector<UnacquiredRelease> ClassAnalysis::releasesWithoutAcquire() {
     if (!Release || !acquiringConstructor(*this, Key, Ctors))
       continue;
     for (const CXXConstructorDecl *Ctor : Ctors) {
-      // A defaulted copy or move copies the resource instead: a different
-      // bug (copying an owner), not an unacquired one.
-      if (Ctor->isCopyOrMoveConstructor() && Ctor->isExplicitlyDefaulted())
-        continue;
       // Null is a member's "holds nothing": releasing it is a no-op for
       // `free` and `delete`, an error for `fclose`.
       CtorLeaves State = leaves(Ctor, Key);
