@@ -626,8 +626,10 @@ private:
     }
     // Any other argument designating a member hands it to someone else.
     // (The object of a member call is not an argument.)
+    uint64_t OnlyUsed =
+        Callee ? A.Model.callee(*Callee).OnlyUsedArgs : uint64_t(0);
     for (unsigned I = 0, N = Call->getNumArgs(); I != N; ++I) {
-      if (llvm::is_contained(Consumed, I))
+      if (llvm::is_contained(Consumed, I) || (I < 64 && (OnlyUsed >> I & 1)))
         continue;
       if (isThis(Call->getArg(I)) && !isOwnMethod(Callee, A.RD)) {
         S.HandsOffThis = true;

@@ -309,6 +309,104 @@ parameterReleases(const FunctionDecl &Def, const ResourceModel &Model) {
 
 namespace {
 
+/// Counts the references to each parameter of a function, and those of
+/// them that only use it.
+class ParameterUseFinder : public RecursiveASTVisitor<ParameterUseFinder> {
+public:
+  ParameterUseFinder(const FunctionDecl &Def, const ResourceModel &Model)
+      : Def(Def), Model(Model) {}
+
+  llvm::SmallDenseMap<const ParmVarDecl *, unsigned, 4> Refs, Uses;
+
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    if (const auto *P = parameter(Ref))
+      ++Refs[P];
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    // `p->f()`: what the method does to the object is not known here.
+    if (llvm::isa<CXXMemberCallExpr>(Call))
+      return true;
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee)
+      return true;
+    ResourceModel::Callee Info = Model.callee(*Callee);
+    bool Acquires = llvm::any_of(Info.Roles, [](const FunctionRole &R) {
+      return R.Kind == RoleKind::Acquire;
+    });
+    for (unsigned I = 0, N = Call->getNumArgs(); I != N; ++I) {
+      bool Resource = llvm::any_of(
+          Info.Roles, [&](const FunctionRole &R) { return R.ArgIndex == I; });
+      bool OnlyUsed = Info.Use || (Acquires && !Resource) ||
+                      (I < 64 && (Info.OnlyUsedArgs >> I & 1));
+      if (OnlyUsed)
+        use(Call->getArg(I));
+    }
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_LNot)
+      use(UO->getSubExpr());
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *ME) {
+    // Reading a field through it (a call's callee is left out above).
+    if (ME->isArrow() && !llvm::isa<CXXMethodDecl>(ME->getMemberDecl()))
+      use(ME->getBase());
+    return true;
+  }
+  bool VisitArraySubscriptExpr(ArraySubscriptExpr *ASE) {
+    use(ASE->getBase());
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->isComparisonOp() || B->isLogicalOp()) {
+      use(B->getLHS());
+      use(B->getRHS());
+    }
+    return true;
+  }
+  bool VisitImplicitCastExpr(ImplicitCastExpr *Cast) {
+    if (Cast->getCastKind() == CK_PointerToBoolean ||
+        Cast->getCastKind() == CK_IntegralToBoolean)
+      use(Cast->getSubExpr());
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+
+private:
+  const ParmVarDecl *parameter(const Expr *E) const {
+    const auto *Ref =
+        llvm::dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenCasts() : E);
+    const auto *P = Ref ? llvm::dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+    return P && P->getDeclContext() == &Def ? P : nullptr;
+  }
+  void use(const Expr *E) {
+    if (const ParmVarDecl *P = parameter(E))
+      ++Uses[P];
+  }
+
+  const FunctionDecl &Def;
+  const ResourceModel &Model;
+};
+
+} // namespace
+
+uint64_t parametersOnlyUsed(const FunctionDecl &Def,
+                            const ResourceModel &Model) {
+  ParameterUseFinder Finder(Def, Model);
+  Finder.TraverseStmt(const_cast<Stmt *>(Def.getBody()));
+  uint64_t Mask = 0;
+  for (unsigned I = 0, N = std::min(Def.getNumParams(), 64u); I != N; ++I) {
+    const ParmVarDecl *P = Def.getParamDecl(I);
+    if (Finder.Uses.lookup(P) == Finder.Refs.lookup(P))
+      Mask |= uint64_t(1) << I;
+  }
+  return Mask;
+}
+
+namespace {
+
 /// True if \p Owner may call the destructor of \p RD: \p RD itself, or a
 /// friend of it.
 bool isFriendOf(const CXXRecordDecl &Owner, const CXXRecordDecl &RD) {

@@ -81,6 +81,15 @@ const FunctionDecl *userDefinition(const FunctionDecl &FD);
 llvm::SmallVector<FunctionRole, 2>
 parameterReleases(const FunctionDecl &Def, const ResourceModel &Model);
 
+/// The parameters (bit I for parameter I < 64) that the user-defined
+/// function \p Def only uses, never keeping or releasing them: it reads
+/// through them, compares or tests them, or passes them on only to
+/// functions that use them (`EnterCriticalSection`, or another such
+/// function of the user's). Passing the member to such a function is not a
+/// hand-off.
+uint64_t parametersOnlyUsed(const FunctionDecl &Def,
+                            const ResourceModel &Model);
+
 /// Why `delete` (\p Array: `delete[]`) of a member pointing to \p Pointee,
 /// written in the destructor of \p Owner, could be wrong, given the types
 /// the constructors allocate (\p Allocated); std::nullopt when it is right.

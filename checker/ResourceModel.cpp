@@ -292,6 +292,8 @@ ResourceModel::Callee ResourceModel::callee(const FunctionDecl &FD) const {
   // (`void CloseIt(HANDLE h) { CloseHandle(h); }`).
   if (UserDef && C.Roles.empty())
     C.Roles = parameterReleases(*UserDef, *this);
+  if (UserDef && C.Roles.empty())
+    C.OnlyUsedArgs = parametersOnlyUsed(*UserDef, *this);
   Callees[&FD] = C;
   return C;
 }

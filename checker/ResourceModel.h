@@ -182,6 +182,9 @@ public:
     /// It releases its argument at this index and returns its resource
     /// anew (`realloc`): `q = realloc(p, n)` releases `p`.
     std::optional<unsigned> ReallocArg;
+    /// For a function of the user's, judged by its body: the arguments
+    /// (bit I for argument I) it only uses (parametersOnlyUsed()).
+    uint64_t OnlyUsedArgs = 0;
   };
   Callee callee(const FunctionDecl &FD) const;
   llvm::SmallVector<FunctionRole, 2> rolesOf(const FunctionDecl &FD) const {

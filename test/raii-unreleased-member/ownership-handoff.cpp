@@ -114,3 +114,33 @@ public:
 private:
   char *b_;
 };
+
+// A function of the user's is judged by its body: one that keeps its
+// argument takes it over; one that only reads through it does not.
+static char *Kept;
+static void keep(char *P) { Kept = P; }
+static int peek(const char *P) { return P ? *P : 0; }
+
+class KeptByHelper {
+public:
+  KeptByHelper() : b_(static_cast<char *>(malloc(8))) { keep(b_); }
+  ~KeptByHelper() {}
+  KeptByHelper(const KeptByHelper &) = delete;
+  KeptByHelper &operator=(const KeptByHelper &) = delete;
+
+private:
+  char *b_;
+};
+
+class PeekedByHelper {
+public:
+  PeekedByHelper() : b_(static_cast<char *>(malloc(8))) { peek(b_); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: memory 'b_' is allocated by 'malloc' in constructor 'PeekedByHelper' but never freed in destructor '~PeekedByHelper' [raii-unreleased-member]
+  ~PeekedByHelper() {}
+  // CHECK-FIXES: {{^}}  ~PeekedByHelper() { free(b_); }{{$}}
+  PeekedByHelper(const PeekedByHelper &) = delete;
+  PeekedByHelper &operator=(const PeekedByHelper &) = delete;
+
+private:
+  char *b_;
+};
