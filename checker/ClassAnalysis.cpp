@@ -575,11 +575,20 @@ private:
       add(FactKind::Null, {M, false, nullptr}, Site);
       return true;
     }
-    if (takenOverField(E, A.RD)) {
+    if (takenOverField(stripped(E), A.RD) || adoptsParameter(E)) {
       add(FactKind::TakeOver, {M, false, nullptr}, Site);
       return true;
     }
     return false;
+  }
+
+  /// `Holder(T *P) : p_(P)`: the caller hands the resource over.
+  static bool adoptsParameter(const Expr *E) {
+    const auto *Ref = llvm::dyn_cast_or_null<DeclRefExpr>(stripped(E));
+    const auto *Param =
+        Ref ? llvm::dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+    return Param && !Param->getType().isNull() &&
+           !Param->getType()->isReferenceType();
   }
 
   /// `T x = m;` stores the member elsewhere.

@@ -76,13 +76,29 @@ bool registersOwner(const CXXNewExpr &New) {
 }
 
 bool isNullValue(const Expr *E, const ASTContext &Ctx) {
+  // `p_(0)`, `p_{0}`, and in a template pattern `p_(nullptr)` as a list.
+  while (E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *List = llvm::dyn_cast<InitListExpr>(E);
+        List && List->getNumInits() == 1)
+      E = List->getInit(0);
+    else if (const auto *Parens = llvm::dyn_cast<ParenListExpr>(E);
+             Parens && Parens->getNumExprs() == 1)
+      E = Parens->getExpr(0);
+    else
+      break;
+  }
   if (!E)
     return false;
-  E = E->IgnoreParenCasts();
-  if (llvm::isa<CXXNullPtrLiteralExpr, GNUNullExpr>(E))
+  // `p_{}`, `p_()`: value-initialized, null.
+  if (const auto *List = llvm::dyn_cast<InitListExpr>(E))
+    return List->getNumInits() == 0 && !List->getType().isNull() &&
+           List->getType()->isScalarType();
+  if (llvm::isa<CXXNullPtrLiteralExpr, GNUNullExpr, ImplicitValueInitExpr,
+                CXXScalarValueInitExpr>(E))
     return true;
-  if (E->isValueDependent() || E->isTypeDependent() ||
-      !E->getType()->isIntegralOrEnumerationType())
+  if (E->getType().isNull() || E->isValueDependent() || E->isTypeDependent() ||
+      E->containsErrors() || !E->getType()->isIntegralOrEnumerationType())
     return false;
   Expr::EvalResult Result;
   if (!E->EvaluateAsInt(Result, Ctx) || !Result.Val.isInt())
@@ -96,12 +112,35 @@ const FieldDecl *takenOverField(const Expr *E, const CXXRecordDecl &RD) {
     return nullptr;
   E = E->IgnoreImplicit()->IgnoreParenCasts();
   if (const auto *Call = llvm::dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *FD = Call->getDirectCallee();
-    if (!FD || !FD->isInStdNamespace() || !FD->getIdentifier() ||
-        !(FD->getName() == "exchange" || FD->getName() == "move") ||
-        Call->getNumArgs() == 0)
+    auto IsStdMove = [](const NamedDecl *D) {
+      const auto *FD =
+          D ? llvm::dyn_cast<FunctionDecl>(D->getAsFunction()) : nullptr;
+      return FD && FD->isInStdNamespace() && FD->getIdentifier() &&
+             (FD->getName() == "exchange" || FD->getName() == "move");
+    };
+    bool Moves = IsStdMove(Call->getDirectCallee());
+    // In a template pattern the call may not be resolved yet.
+    if (const auto *Lookup = llvm::dyn_cast<UnresolvedLookupExpr>(
+            Call->getCallee()->IgnoreParenImpCasts()))
+      Moves = llvm::any_of(Lookup->decls(), IsStdMove);
+    if (!Moves || Call->getNumArgs() == 0)
       return nullptr;
     E = Call->getArg(0)->IgnoreParenCasts();
+  }
+  // In a template pattern, `o.p_` of the current instantiation may still be
+  // dependent: the field is found by name.
+  if (const auto *Dep = llvm::dyn_cast<CXXDependentScopeMemberExpr>(E)) {
+    const Expr *Base = Dep->isImplicitAccess()
+                           ? nullptr
+                           : Dep->getBase()->IgnoreParenImpCasts();
+    const auto *Ref = llvm::dyn_cast_or_null<DeclRefExpr>(Base);
+    if (!Ref || !llvm::isa<VarDecl>(Ref->getDecl()) ||
+        !Dep->getMember().isIdentifier())
+      return nullptr;
+    for (const NamedDecl *ND : RD.lookup(Dep->getMember()))
+      if (const auto *Field = llvm::dyn_cast<FieldDecl>(ND))
+        return Field;
+    return nullptr;
   }
   const auto *ME = llvm::dyn_cast<MemberExpr>(E);
   if (!ME)
