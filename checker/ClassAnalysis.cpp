@@ -575,8 +575,12 @@ private:
       add(FactKind::Null, {M, false, nullptr}, Site);
       return true;
     }
-    if (takenOverField(stripped(E), A.RD) || adoptsParameter(E)) {
+    if (takenOverField(stripped(E), A.RD)) {
       add(FactKind::TakeOver, {M, false, nullptr}, Site);
+      return true;
+    }
+    if (adoptsParameter(E)) {
+      add(FactKind::Adopt, {M, false, nullptr}, Site);
       return true;
     }
     return false;
@@ -1162,6 +1166,8 @@ CtorLeaves ClassAnalysis::leaves(const CXXConstructorDecl *Ctor,
       continue;
     if (R->F->Kind == FactKind::TakeOver)
       return CtorLeaves::TakenOver;
+    if (R->F->Kind == FactKind::Adopt)
+      return CtorLeaves::Adopted;
     if (R->F->Kind == FactKind::Null)
       Result = CtorLeaves::Null;
   }
@@ -1305,6 +1311,7 @@ std::vector<Leak> ClassAnalysis::leaks() {
           (State == CtorLeaves::Null && NullIsFine))
         continue;
       L.NotAcquiringCtor = Ctor;
+      L.NotAcquiringLeaves = State;
       break;
     }
     Result.push_back(std::move(L));

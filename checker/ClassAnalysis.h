@@ -68,6 +68,7 @@ enum class FactKind {
   Escape,   ///< Passed to some other function or stored elsewhere.
   Null,     ///< Set to its null value (`m_p = nullptr`, `m_fd(-1)`).
   TakeOver, ///< Takes over another object's resource (`p_(o.p_)`).
+  Adopt,    ///< Stores a parameter (`h_(h)`): what the caller hands in.
 };
 
 /// One thing a function body does to a tracked member.
@@ -147,6 +148,7 @@ enum class Acquires { Yes, No, Unknown };
 enum class CtorLeaves {
   Acquired,   ///< A resource it acquired and kept.
   TakenOver,  ///< What another object held (a move).
+  Adopted,    ///< What the caller handed in (`h_(h)`): owned or borrowed.
   Null,       ///< The member's null value.
   Unknown,    ///< Handed off, released again, or beyond the analysis.
   Unacquired, ///< Nothing it acquired: garbage or a default value.
@@ -163,6 +165,8 @@ struct Leak {
   /// A user-written constructor that does not provably acquire it: releasing
   /// it in the destructor would then act on an unacquired resource.
   const CXXConstructorDecl *NotAcquiringCtor = nullptr;
+  /// What NotAcquiringCtor leaves in the member.
+  CtorLeaves NotAcquiringLeaves = CtorLeaves::Unacquired;
 };
 
 /// A resource that the destructor releases unconditionally although a

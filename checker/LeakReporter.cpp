@@ -79,7 +79,9 @@ ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
     }
     if (L.NotAcquiringCtor) {
       Why = "constructor '" + L.NotAcquiringCtor->getNameAsString() +
-            "' leaves it un" + Family.Acquired;
+            (L.NotAcquiringLeaves == CtorLeaves::Adopted
+                 ? "' stores what it is given, which it may not own"
+                 : "' leaves it un" + Family.Acquired);
       continue;
     }
     if (std::optional<std::string> Unsafe = whyReleaseIsUnsafe(A, L)) {
