@@ -144,16 +144,25 @@ std::optional<Owned> ownedResource(ClassAnalysis &A) {
       A.bodies().plannedReleases();
   if (!Released && Planned.empty())
     return std::nullopt;
+  // Planned releases by member, so that a class with thousands of fixed
+  // leaks is not matched quadratically.
+  llvm::SmallDenseMap<const FieldDecl *, llvm::SmallVector<unsigned, 1>, 4>
+      PlannedByMember;
+  for (unsigned I = 0, N = Planned.size(); I != N; ++I)
+    PlannedByMember[Planned[I].Path.front()].push_back(I);
   for (const ResourceKey &Key : A.acquiredResources()) {
     const ReachedFact *Release =
         Released ? Released->first(FactKind::Release, Key) : nullptr;
     const ResourceFamily *FixedAs = nullptr;
-    if (!Release)
-      for (const ClassBodies::PlannedRelease &P : Planned)
-        if (P.Pointee == Key.Pointee &&
-            llvm::equal(P.Path, A.members()[Key.Member].Path) &&
+    const TrackedMember &M = A.members()[Key.Member];
+    if (auto It = PlannedByMember.find(M.topLevel());
+        !Release && It != PlannedByMember.end())
+      for (unsigned I : It->second) {
+        const ClassBodies::PlannedRelease &P = Planned[I];
+        if (P.Pointee == Key.Pointee && llvm::equal(P.Path, M.Path) &&
             P.Family->Id == Key.Family->Id)
           FixedAs = P.Family;
+      }
     if (!Release && !FixedAs)
       continue;
     for (const CXXConstructorDecl *Ctor : A.constructors())
