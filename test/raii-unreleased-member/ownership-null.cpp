@@ -4,8 +4,10 @@
 // release. `delete`, `delete[]` and `free` of null are no-ops, so releasing
 // such a member unconditionally is right; `fclose` must not be given null,
 // so there the rule fires unless the destructor tests the member.
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 class Optional {
 public:
@@ -132,4 +134,47 @@ public:
 
 private:
   FILE *f_;
+};
+
+// Value-initialized members are null too.
+class ValueInitialized {
+public:
+  ValueInitialized() : p_{} {}
+  explicit ValueInitialized(int) : p_() {}
+  ValueInitialized(int, int) : p_(new int) {}
+  ~ValueInitialized() { delete p_; }
+  ValueInitialized(const ValueInitialized &) = delete;
+  ValueInitialized &operator=(const ValueInitialized &) = delete;
+
+private:
+  int *p_;
+};
+
+// A closed descriptor is -1; close() must not be given it blindly.
+class Descriptor {
+public:
+  Descriptor() : fd_(-1) {}
+  explicit Descriptor(const char *Path) : fd_(open(Path, O_RDONLY)) {}
+  ~Descriptor() {
+    if (fd_ >= 0)
+      close(fd_);
+  }
+  Descriptor(const Descriptor &) = delete;
+  Descriptor &operator=(const Descriptor &) = delete;
+
+private:
+  int fd_;
+};
+
+class UnguardedDescriptor {
+public:
+  UnguardedDescriptor() : fd_(-1) {}
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: file descriptor 'fd_' is not opened in constructor 'UnguardedDescriptor' but is closed in destructor '~UnguardedDescriptor' [raii-unreleased-member]
+  explicit UnguardedDescriptor(const char *Path) : fd_(open(Path, O_RDONLY)) {}
+  ~UnguardedDescriptor() { close(fd_); }
+  UnguardedDescriptor(const UnguardedDescriptor &) = delete;
+  UnguardedDescriptor &operator=(const UnguardedDescriptor &) = delete;
+
+private:
+  int fd_;
 };
