@@ -4,6 +4,7 @@
 // complete, its destructor is accessible, and either the allocated type is
 // the static type or the static type's destructor is virtual. Otherwise the
 // leak is reported with a note saying why there is no fix-it.
+#include <stdint.h>
 #include <stdlib.h>
 
 struct Codec {
@@ -147,4 +148,20 @@ public:
 
 private:
   Guarded *h_;
+};
+
+// Held as an integer: `delete` of it would not compile.
+class AsInteger {
+public:
+  AsInteger() : h_(reinterpret_cast<intptr_t>(new int)) {}
+  // CHECK-NOTES: :[[@LINE-1]]:47: warning: memory 'h_' is allocated by 'new' in constructor 'AsInteger' but never deleted in destructor '~AsInteger' [raii-unreleased-member]
+  // CHECK-NOTES: :[[@LINE+8]]:12: note: 'h_' declared here
+  // CHECK-NOTES: :[[@LINE+2]]:3: note: destructor '~AsInteger' declared here
+  // CHECK-NOTES: :[[@LINE-4]]:47: note: no fix-it: the member is not a pointer
+  ~AsInteger() {}
+  AsInteger(const AsInteger &) = delete;
+  AsInteger &operator=(const AsInteger &) = delete;
+
+private:
+  intptr_t h_;
 };
