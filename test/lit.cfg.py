@@ -75,6 +75,21 @@ config.substitutions.append(("%raii_llvm_version", config.raii_llvm_version))
 
 config.available_features.add("llvm-" + config.raii_llvm_version)
 
+# Another installed LLVM major (19 beside 22, 22 beside 19), for the tests of a
+# plugin loaded into the clang-tidy it was not built for.
+for other in ("22", "19"):
+    other_bin = "/usr/lib/llvm-%s/bin" % other
+    if other != config.raii_llvm_version and os.access(os.path.join(other_bin, "clang-tidy"), os.X_OK):
+        config.available_features.add("other-llvm")
+        config.substitutions.append(("%other_llvm_version", other))
+        config.substitutions.append(("%other_run_clang_tidy", os.path.join(other_bin, "run-clang-tidy")))
+        config.substitutions.append(("%other_clang_tidy", os.path.join(other_bin, "clang-tidy")))
+        break
+else:
+    lit_config.warning("no clang-tidy of another LLVM major beside %s: the tests of a "
+                       "plugin in the wrong clang-tidy are unsupported (cmake/install-deps.sh "
+                       "22 19 installs both)" % config.raii_llvm_version)
+
 # raii-clang-tidy and raii-clangd (checker/tools), when built.
 if config.raii_clang_tidy_tool:
     config.available_features.add("raii-clang-tidy")
