@@ -22,6 +22,14 @@ std::optional<FunctionSet> parseFunctionListOption(const ClangTidyCheck &Check,
                                                    llvm::StringRef CheckName,
                                                    llvm::StringRef LocalName,
                                                    llvm::StringRef Value) {
+  if (splitOptionList(Value).empty()) {
+    Check.configurationDiag("option '%0.%1' is empty: name at least one "
+                            "function (to turn the check off, remove it from "
+                            "'Checks'); the check is disabled",
+                            DiagnosticIDs::Error)
+        << CheckName << LocalName;
+    return std::nullopt;
+  }
   std::string Bad;
   std::optional<FunctionSet> Set = FunctionSet::parse(Value, Bad);
   if (!Set)

@@ -142,6 +142,9 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
     P.Remaining = Checks.size() - 1;
   }
   const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
+  for (ClassCheck *C : Checks)
+    if (C->Model)
+      C->Model->findDeclaredMisfits(*Result.Context);
   TranslationUnitIndex Index([TU](TranslationUnitIndex::ClassVisitor Visit) {
     forEachAnalysedClass(*TU, Visit);
   });
@@ -150,6 +153,27 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
     for (ClassCheck *C : Checks)
       C->checkClass(RD, *Result.Context, Bodies);
   });
+  for (ClassCheck *C : Checks)
+    C->reportArgumentMisfits(*Result.SourceManager);
+}
+
+void ClassCheck::reportArgumentMisfits(const SourceManager &SM) const {
+  if (!Model)
+    return;
+  for (const ResourceModel::ArgumentMisfit &M : Model->takeArgumentMisfits()) {
+    OptionEntry Where = optionEntryOf(M);
+    if (Where.Option.empty())
+      continue;
+    configurationDiag("invalid entry '%0' in option '%1.%2': '%3' (declared at "
+                      "%4) has %5 %plural{1:parameter|:parameters}5, so it "
+                      "has no argument %6 (arguments count from 0); the "
+                      "entry matches nothing",
+                      DiagnosticIDs::Error)
+        << Where.Entry << getID() << Where.Option
+        << M.Decl->getQualifiedNameAsString()
+        << SM.getExpansionLoc(M.Decl->getLocation()).printToString(SM)
+        << M.Decl->getNumParams() << M.Spec->ArgIndex;
+  }
 }
 
 void ClassCheck::onStartOfTranslationUnit() {

@@ -44,6 +44,18 @@ public:
   virtual bool judgesAfterFixes() const { return false; }
 
 protected:
+  /// Where an option entry of the check came from: the option's local name
+  /// and the entry as the user wrote it, or an empty name for an entry the
+  /// check did not read from an option.
+  struct OptionEntry {
+    llvm::StringRef Option;
+    std::string Entry;
+  };
+  virtual OptionEntry
+  optionEntryOf(const ResourceModel::ArgumentMisfit &Misfit) const {
+    return {};
+  }
+
   /// Call from registerMatchers when the check is enabled.
   void matchClasses(ast_matchers::MatchFinder *Finder);
 
@@ -52,6 +64,10 @@ protected:
   std::optional<ResourceModel> Model;
 
 private:
+  /// Reports the option entries whose argument index the declarations seen
+  /// so far cannot have.
+  void reportArgumentMisfits(const SourceManager &SM) const;
+
   /// The MatchFinder of the translation unit: it identifies the checks that
   /// share a pass.
   const void *Finder = nullptr;

@@ -36,6 +36,13 @@ void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "DeleteFunctions", DeleteFunctions);
 }
 
+ClassCheck::OptionEntry CriticalSectionLeakCheck::optionEntryOf(
+    const ResourceModel::ArgumentMisfit &Misfit) const {
+  return {Misfit.Kind == RoleKind::Acquire ? "InitFunctions"
+                                           : "DeleteFunctions",
+          Misfit.Spec->str()};
+}
+
 void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
   if (Model)
     matchClasses(Finder);

@@ -26,6 +26,10 @@ public:
                   ClassBodies &Bodies) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
+protected:
+  OptionEntry
+  optionEntryOf(const ResourceModel::ArgumentMisfit &Misfit) const override;
+
 private:
   const std::string InitFunctions;
   const std::string DeleteFunctions;

@@ -4,6 +4,7 @@
 #include "Ownership.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/CharInfo.h"
 #include "clang/Basic/TargetInfo.h"
 #include "llvm/ADT/STLExtras.h"
@@ -256,6 +257,90 @@ ResourceModel::ResourceModel(std::vector<ResourceFamily> Fams)
   }
 }
 
+namespace {
+
+/// Whether the resource of \p Kind in \p Fam is an argument of the call, so
+/// that the entry's argument index means something.
+bool passesArgument(const ResourceFamily &Fam, RoleKind Kind) {
+  return Kind == RoleKind::Acquire ? Fam.AcquiredBy == AcquireForm::OutParam
+                                   : Fam.ReleasedBy == ReleaseForm::Call;
+}
+
+bool hasArgument(const FunctionDecl &FD, unsigned Index) {
+  return FD.isVariadic() || Index < FD.getNumParams();
+}
+
+/// The functions \p D declares, a function template's pattern included.
+const FunctionDecl *functionOf(const NamedDecl *D) {
+  if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+    return FTD->getTemplatedDecl();
+  return llvm::dyn_cast<FunctionDecl>(D);
+}
+
+/// Whether an overload of \p FD that \p Spec names takes the argument.
+bool anyOverloadHasArgument(const FunctionDecl &FD, const FunctionSpec &Spec) {
+  for (const NamedDecl *D :
+       FD.getDeclContext()->getRedeclContext()->lookup(FD.getDeclName()))
+    if (const FunctionDecl *Other = functionOf(D))
+      if (Spec.matches(*Other) && hasArgument(*Other, Spec.ArgIndex))
+        return true;
+  return false;
+}
+
+} // namespace
+
+void ResourceModel::noteMisfit(const ResourceFamily &Fam, RoleKind Kind,
+                               const FunctionSpec &Spec,
+                               const FunctionDecl &FD) const {
+  if (MisfitSpecs.insert(&Spec).second)
+    Misfits.push_back({&Fam, Kind, &Spec, &FD});
+}
+
+void ResourceModel::findDeclaredMisfits(const ASTContext &Ctx) const {
+  for (const ResourceFamily &Fam : Families)
+    for (auto [Kind, Set] : {std::pair{RoleKind::Acquire, &Fam.Acquire},
+                             std::pair{RoleKind::Release, &Fam.Release}}) {
+      if (!passesArgument(Fam, Kind))
+        continue;
+      for (const FunctionSpec &Spec : Set->specs()) {
+        // Only the user's entries that name an argument and a scope: they
+        // are looked up by name, which costs nothing for the others.
+        if (Spec.Builtin || Spec.ArgIndex == 0 || !Spec.FullyQualified ||
+            MisfitSpecs.count(&Spec))
+          continue;
+        const DeclContext *DC = Ctx.getTranslationUnitDecl();
+        llvm::SmallVector<llvm::StringRef, 4> Parts;
+        llvm::StringRef(Spec.Name).split(Parts, "::");
+        const FunctionDecl *Misfit = nullptr;
+        bool Fits = false;
+        for (unsigned I = 0, N = Parts.size(); I != N && DC && !Fits; ++I) {
+          auto Ident = Ctx.Idents.find(Parts[I]);
+          if (Ident == Ctx.Idents.end())
+            break; // Never spelled in this translation unit.
+          const DeclContext *Inner = nullptr;
+          for (const NamedDecl *D : DC->lookup(Ident->getValue())) {
+            if (I + 1 != N) {
+              if (const auto *Scope = llvm::dyn_cast<DeclContext>(D))
+                if (llvm::isa<NamespaceDecl, CXXRecordDecl>(D))
+                  Inner = Scope->getPrimaryContext();
+              continue;
+            }
+            const FunctionDecl *FD = functionOf(D);
+            if (!FD || !Spec.matches(*FD))
+              continue;
+            if (hasArgument(*FD, Spec.ArgIndex))
+              Fits = true;
+            else if (!Misfit)
+              Misfit = FD;
+          }
+          DC = Inner;
+        }
+        if (Misfit && !Fits)
+          noteMisfit(Fam, Kind, Spec, *Misfit);
+      }
+    }
+}
+
 ResourceModel::Callee ResourceModel::callee(const FunctionDecl &FD) const {
   if (auto Memo = Callees.find(&FD); Memo != Callees.end())
     return Memo->second;
@@ -285,6 +370,11 @@ ResourceModel::Callee ResourceModel::callee(const FunctionDecl &FD) const {
       const FunctionSpec &Spec = Set.specs()[E.Spec];
       if ((UserDef && Spec.Builtin) || !Spec.matches(FD))
         continue;
+      if (passesArgument(Fam, E.Kind) && !hasArgument(FD, Spec.ArgIndex)) {
+        if (!Spec.Builtin && !anyOverloadHasArgument(FD, Spec))
+          noteMisfit(Fam, E.Kind, Spec, FD);
+        continue;
+      }
       C.Roles.push_back({&Fam, E.Kind, Spec.ArgIndex});
     }
   }

@@ -14,6 +14,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -199,6 +200,24 @@ public:
     Callees.clear();
     TypedFamilies.clear();
   }
+  /// An entry of an option that names a declared function whose parameters
+  /// do not reach the entry's argument index
+  /// (`::InitializeCriticalSection:5`): it matches nothing.
+  struct ArgumentMisfit {
+    const ResourceFamily *Family;
+    RoleKind Kind;
+    const FunctionSpec *Spec;
+    const FunctionDecl *Decl;
+  };
+  /// The misfits callee() met since the last call, each entry once in the
+  /// model's life. Entries of the built-in tables are never misfits.
+  /// Looks up the functions that the user's fully qualified entries with an
+  /// argument index name, and notes those that cannot have the argument;
+  /// callee() notes the others when it meets them.
+  void findDeclaredMisfits(const ASTContext &Ctx) const;
+  std::vector<ArgumentMisfit> takeArgumentMisfits() const {
+    return std::exchange(Misfits, {});
+  }
   /// The families acquired by `new` and `new[]`, if tracked.
   const ResourceFamily *newFamily(bool Array) const {
     return Array ? NewArray : New;
@@ -224,6 +243,10 @@ private:
   /// one check object, which clang-tidy and clangd use on one thread.)
   mutable llvm::DenseMap<const FunctionDecl *, Callee> Callees;
   mutable llvm::DenseMap<void *, const ResourceFamily *> TypedFamilies;
+  void noteMisfit(const ResourceFamily &Fam, RoleKind Kind,
+                  const FunctionSpec &Spec, const FunctionDecl &FD) const;
+  mutable std::vector<ArgumentMisfit> Misfits;
+  mutable llvm::SmallPtrSet<const FunctionSpec *, 2> MisfitSpecs;
 };
 
 /// Functions that free heap storage (`free`, `HeapFree`, ...), so that a

@@ -22,6 +22,15 @@ UnreleasedMemberCheck::UnreleasedMemberCheck(StringRef Name,
       !parseCustomFamiliesOption(*this, Name, "CustomFamilies", CustomFamilies,
                                  Chosen))
     return;
+  if (Chosen.empty()) {
+    configurationDiag("option '%0.Families' is empty and '%0.CustomFamilies' "
+                      "defines no family, so the check would report nothing: "
+                      "name at least one family (to turn the check off, "
+                      "remove it from 'Checks'); the check is disabled",
+                      DiagnosticIDs::Error)
+        << Name;
+    return;
+  }
   // Critical sections are raii-critical-section-leak's to report; tracking
   // them keeps the fix-its from freeing one that is still initialized.
   ResourceFamily CriticalSections = criticalSectionFamily();
@@ -35,8 +44,14 @@ void UnreleasedMemberCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CustomFamilies", CustomFamilies);
 }
 
+ClassCheck::OptionEntry UnreleasedMemberCheck::optionEntryOf(
+    const ResourceModel::ArgumentMisfit &Misfit) const {
+  // Only the user's families have entries that are not built in.
+  return {"CustomFamilies", Misfit.Family->Name};
+}
+
 void UnreleasedMemberCheck::registerMatchers(MatchFinder *Finder) {
-  if (Model && !Model->families().empty())
+  if (Model)
     matchClasses(Finder);
 }
 

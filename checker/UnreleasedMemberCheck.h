@@ -28,6 +28,10 @@ public:
                   ClassBodies &Bodies) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
+protected:
+  OptionEntry
+  optionEntryOf(const ResourceModel::ArgumentMisfit &Misfit) const override;
+
 private:
   const std::string Families;
   const std::string CustomFamilies;
