@@ -45,6 +45,23 @@ if [ ! -s "$schema" ] && command -v npm >/dev/null; then
   rm -rf "$schema_dir/npm"
 fi
 
+# GitHub's SARIF ingestion rules: Microsoft's SARIF Multitool (`validate
+# --rule-kind Gh`), a self-contained Linux binary in npm's
+# @microsoft/sarif-multitool-linux. Only the binary is taken from the tarball.
+multitool="$schema_dir/sarif-multitool/Sarif.Multitool"
+if [ ! -x "$multitool" ] && command -v npm >/dev/null; then
+  mkdir -p "$schema_dir/npm"
+  if (cd "$schema_dir/npm" && npm pack --silent @microsoft/sarif-multitool-linux@5.7.0 >/dev/null 2>&1 &&
+      tar -xzf microsoft-sarif-multitool-linux-5.7.0.tgz package/Sarif.Multitool); then
+    mkdir -p "$(dirname "$multitool")"
+    mv "$schema_dir/npm/package/Sarif.Multitool" "$multitool"
+    chmod +x "$multitool"
+  else
+    echo "install-deps.sh: could not fetch the SARIF Multitool with npm; GitHub's ingestion rules are not checked" >&2
+  fi
+  rm -rf "$schema_dir/npm"
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

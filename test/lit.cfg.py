@@ -179,3 +179,14 @@ else:
     lit_config.warning("no SARIF schema at %s or no python3-jsonschema: SARIF "
                        "output is checked without the schema (run "
                        "cmake/install-deps.sh)" % sarif_schema)
+
+# GitHub's SARIF ingestion rules, checked by Microsoft's SARIF Multitool
+# (fetched by cmake/install-deps.sh from npm's @microsoft/sarif-multitool-linux).
+sarif_multitool = os.path.join(config.raii_source_dir, "build", "deps", "sarif-multitool",
+                               "Sarif.Multitool")
+if os.access(sarif_multitool, os.X_OK):
+    config.available_features.add("sarif-multitool")
+    config.substitutions.append(("%sarif_multitool", sarif_multitool))
+else:
+    lit_config.warning("no SARIF Multitool at %s: GitHub's SARIF ingestion rules are "
+                       "not checked (run cmake/install-deps.sh)" % sarif_multitool)

@@ -16,6 +16,11 @@ YAML against the files on disk; fix-it regions also carry the exact
 byteOffset/byteLength. Files under --base-dir (default: the current
 directory) get URIs relative to %SRCROOT%, as GitHub code scanning expects.
 
+Each result carries partialFingerprints["raiiTidy/v1"]: a hash of the check,
+the file's URI, the message and the text of the reported line (not its
+number), so that an alert keeps its identity when lines move, and shards that
+each report the same header produce the same value.
+
 Rules link to their documentation: the raii-* checks to <docs-uri><check>.rst
 (--docs-uri or RAII_TIDY_DOCS_URI, for instance
 https://github.com/ORG/raii-tidy/blob/main/docs/checks/; default: the local
@@ -23,6 +28,7 @@ docs/checks directory as a file: URI), other clang-tidy checks to LLVM's pages.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -32,6 +38,7 @@ import urllib.parse
 PROG = "raii-sarif.py"
 HERE = os.path.dirname(os.path.realpath(__file__))
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT = "raiiTidy/v1"
 LEVELS = {"warning": "warning", "error": "error", "fatal error": "error",
           "note": "note", "remark": "note"}
 TEXT_DIAGNOSTIC = re.compile(
@@ -103,6 +110,14 @@ class Files:
         column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
         return line, column
 
+    def line_text(self, path, line):
+        """The text of a 1-based line, or b"" when the file is unreadable."""
+        try:
+            lines = self.data(path).split(b"\n")
+        except UserError:
+            return b""
+        return lines[line - 1] if 0 < line <= len(lines) else b""
+
     def code_point_column(self, path, line, byte_column):
         """clang's byte column as a code-point column, when the file is readable."""
         try:
@@ -124,6 +139,7 @@ class Converter:
         self.rules = {}  # check -> (index, reportingDescriptor)
         self.results = []
         self.seen = set()
+        self.numbered = False
 
     # Locations -------------------------------------------------------------
 
@@ -148,6 +164,8 @@ class Converter:
     def rule_index(self, check):
         if check not in self.rules:
             rule = {"id": check}
+            # GitHub code scanning requires a fullDescription of every rule.
+            summary = None
             if check.startswith("raii-"):
                 if self.docs_uri:
                     rule["helpUri"] = self.docs_uri + check + ".rst"
@@ -156,14 +174,32 @@ class Converter:
                     if not self.docs_uri and os.path.isfile(page):
                         rule["helpUri"] = "file://" + urllib.parse.quote(page)
                     summary = first_paragraph(page)
-                    if summary:
-                        rule["shortDescription"] = {"text": summary.split(". ")[0].rstrip(".")}
-                        rule["help"] = {"text": summary}
-            elif not check.startswith("clang-diagnostic-") and "-" in check:
+                if not summary:
+                    summary = "raii-tidy check '%s': a resource that a class acquires and " \
+                              "does not release, or releases twice." % check
+            elif check.startswith("clang-diagnostic-"):
+                flag = check[len("clang-diagnostic-"):]
+                summary = "Clang compiler diagnostic (-W%s)." % flag
+                rule["helpUri"] = "https://clang.llvm.org/docs/DiagnosticsReference.html#w%s" % flag
+            elif "-" in check:
                 group, name = check.split("-", 1)
                 rule["helpUri"] = "https://clang.llvm.org/extra/clang-tidy/checks/%s/%s.html" % (group, name)
+                summary = "clang-tidy check '%s'; see its documentation." % check
+            else:
+                summary = "clang-tidy diagnostic '%s'." % check
+            rule["shortDescription"] = {"text": summary.split(". ")[0].rstrip(".")}
+            rule["fullDescription"] = {"text": summary}
+            rule["help"] = {"text": summary}
             self.rules[check] = (len(self.rules), rule)
         return self.rules[check][0]
+
+    def fingerprint(self, check, path, line, message):
+        """What identifies a result across commits and shards: the check, the
+        file, the message and the reported line's text without whitespace."""
+        text = re.sub(rb"\s+", b"", self.files.line_text(path, line))
+        uri = self.artifact(path)["uri"]
+        data = b"\0".join([check.encode(), uri.encode(), message.encode(), text])
+        return hashlib.sha256(data).hexdigest()[:32]
 
     # Results ---------------------------------------------------------------
 
@@ -174,7 +210,9 @@ class Converter:
         self.seen.add(key)
         result = {"ruleId": check, "ruleIndex": self.rule_index(check), "level": level,
                   "message": {"text": message},
-                  "locations": [self.location(path, line, column)]}
+                  "locations": [self.location(path, line, column)],
+                  "partialFingerprints": {
+                      FINGERPRINT: self.fingerprint(check, path, line, message)}}
         if notes:
             result["relatedLocations"] = [
                 self.location(p, l, c, m, ident=i) for i, (m, p, l, c) in enumerate(notes, 1)]
@@ -248,7 +286,24 @@ class Converter:
         if current is not None:
             self.add(*current)
 
+    def number_fingerprints(self):
+        """Tells apart results whose fingerprints are equal (the same message on
+        identical lines of one file) by their order in the file, so that the
+        value does not depend on the order the inputs came in."""
+        def order(result):
+            loc = result["locations"][0]["physicalLocation"]
+            return (loc["artifactLocation"]["uri"], loc["region"]["startLine"],
+                    loc["region"]["startColumn"])
+        seen = {}
+        for result in sorted(self.results, key=order):
+            value = result["partialFingerprints"][FINGERPRINT]
+            seen[value] = seen.get(value, 0) + 1
+            result["partialFingerprints"][FINGERPRINT] = "%s:%d" % (value, seen[value])
+
     def sarif(self, tool_version):
+        if not self.numbered:
+            self.number_fingerprints()
+            self.numbered = True
         driver = {"name": "clang-tidy", "informationUri": "https://clang.llvm.org/extra/clang-tidy/",
                   "rules": [rule for _, rule in sorted(self.rules.values(), key=lambda r: r[0])]}
         if tool_version:
