@@ -3,7 +3,8 @@
 # install side by side:
 #
 #   lib/raii-tidy/llvm-N/libRaiiTidy.so        the plugin
-#   lib/raii-tidy/llvm-N/tools/                raii-tidy-pre-commit, raii-sarif.py
+#   lib/raii-tidy/llvm-N/tools/                raii-tidy-pre-commit, raii-sarif.py,
+#                                              raii-shard.py, raii-codechecker-labels.py
 #   lib/raii-tidy/llvm-N/bin/                  raii-clangd, raii-clang-tidy (when built)
 #   lib/cmake/RaiiTidy-llvmN/                  find_package(RaiiTidy)
 #   share/doc/raii-tidy-llvmN/                 README.md, checks/, ci/, editors/
@@ -20,6 +21,8 @@ install(TARGETS RaiiTidy LIBRARY DESTINATION "${RAII_INSTALL_DIR}")
 install(PROGRAMS
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-tidy-pre-commit"
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-sarif.py"
+  "${PROJECT_SOURCE_DIR}/checker/tools/raii-shard.py"
+  "${PROJECT_SOURCE_DIR}/checker/tools/raii-codechecker-labels.py"
   DESTINATION "${RAII_INSTALL_DIR}/tools")
 foreach(_tool raii-clangd raii-clang-tidy)
   if(TARGET ${_tool})

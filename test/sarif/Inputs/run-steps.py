@@ -1,7 +1,8 @@
 """run-steps.py <workflow.yml> <dir> <step name>...: runs the named steps of a
 GitHub Actions workflow in <dir>, as Actions would with 'shell: bash'
-(bash -e), with the workflow's env; LLVM, GITHUB_SERVER_URL and PATH come from
-this environment (LLVM also from the file after --major-file). Stops at the first failing step with its exit code."""
+(bash -e), with the workflow's env; LLVM, GITHUB_SERVER_URL, PATH and the
+job's matrix values (SHARD, SHARDS) come from this environment (LLVM also from
+the file after --major-file). Stops at the first failing step with its exit code."""
 import os
 import subprocess
 import sys

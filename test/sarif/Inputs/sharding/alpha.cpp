@@ -1,0 +1,3 @@
+#include "lock.h"
+
+int alpha_value() { return 1; }

@@ -1,0 +1,3 @@
+#include "lock.h"
+
+int delta_value() { return 1; }

@@ -1,0 +1,10 @@
+#include "lock.h"
+
+class Own_eta {
+public:
+  Own_eta() { InitializeCriticalSection(&m_cs); }
+  ~Own_eta() {}
+
+private:
+  CRITICAL_SECTION m_cs;
+};
