@@ -641,7 +641,10 @@ private:
     // (The object of a member call is not an argument.)
     uint64_t OnlyUsed =
         Callee ? A.Model.callee(*Callee).OnlyUsedArgs : uint64_t(0);
-    for (unsigned I = 0, N = Call->getNumArgs(); I != N; ++I) {
+    unsigned Fixed = variadicUses(Call, Callee) ? Callee->getNumParams()
+                                                : Call->getNumArgs();
+    for (unsigned I = 0, N = std::min(Fixed, Call->getNumArgs()); I != N;
+         ++I) {
       if (llvm::is_contained(Consumed, I) || (I < 64 && (OnlyUsed >> I & 1)))
         continue;
       if (isThis(Call->getArg(I)) && !isOwnMethod(Callee, A.RD)) {
@@ -651,6 +654,20 @@ private:
       if (std::optional<Designation> D = anyDesignation(Call->getArg(I)))
         add(FactKind::Escape, {D->Member, false, nullptr}, Call);
     }
+  }
+
+  /// Whether the arguments in the `...` of \p Callee are only used: what a
+  /// C variadic function whose body is elsewhere receives there it reads
+  /// through va_arg, to print or log it (`printf("%p", h)`, a logging
+  /// macro). Not `syscall`, which may be `syscall(SYS_close, fd)`, nor a
+  /// variadic function of the user's with a body here, whose va_arg may
+  /// keep or release what it is given.
+  static bool variadicUses(const CallExpr *Call, const FunctionDecl *Callee) {
+    if (!Callee || !Callee->isVariadic() ||
+        llvm::isa<CXXOperatorCallExpr>(Call) || userDefinition(*Callee))
+      return false;
+    const IdentifierInfo *II = Callee->getIdentifier();
+    return !(II && II->isStr("syscall"));
   }
 
   /// `q = realloc(p, n)` releases `p`'s block; `p = realloc(p, n)` keeps
