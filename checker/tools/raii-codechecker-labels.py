@@ -8,8 +8,10 @@ CodeChecker reads one labels file per analyzer from its
 config/labels/analyzers/ directory; a second file for the same analyzer
 replaces the first rather than adding to it, so raii-tidy's entries (severity,
 documentation link, profiles, guideline and resource families of each check)
-are merged into CodeChecker's own clang-tidy.json, in place. Running it again
-replaces the raii-* entries and changes nothing else. The labels come from
+are merged into CodeChecker's own clang-tidy.json, in place. The same entries
+go into clang-tidy-yaml.json beside it (created if missing), the labels of
+the analyzer that report-converter's clang-tidy-yaml route stores reports
+under. Running it again replaces the raii-* entries and changes nothing else. The labels come from
 raii-tidy-labels.json (--labels; by default the one in docs/ci/codechecker of
 the source tree, or in the installed documentation). --docs-uri (or
 RAII_TIDY_DOCS_URI) replaces the base of the doc_url links, which otherwise
@@ -76,30 +78,47 @@ def main():
         if theirs.get("analyzer") != "clang-tidy":
             raise UserError("'%s' is the labels file of analyzer '%s', not clang-tidy"
                             % (args.target, theirs.get("analyzer")))
-        labels = {check: values for check, values in theirs["labels"].items()
-                  if not check.startswith("raii-")}
+        entries = {}
         for check, values in ours["labels"].items():
             if docs:
                 prefix = "doc_url:" + DEFAULT_DOCS
                 values = ["doc_url:" + docs + v[len(prefix):] if v.startswith(prefix) else v
                           for v in values]
-            labels[check] = sorted(values)
-        theirs["labels"] = labels
-        text = json.dumps(theirs, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-        try:
-            # Written beside it and renamed, so that a failed write leaves
-            # CodeChecker's file as it was.
-            temporary = args.target + ".raii-tidy.tmp"
-            with open(temporary, "w", encoding="utf-8") as f:
-                f.write(text)
-            os.replace(temporary, args.target)
-        except OSError as error:
-            raise UserError("cannot write '%s': %s" % (args.target, error.strerror))
+            entries[check] = sorted(values)
+        yaml_path = os.path.join(os.path.dirname(os.path.abspath(args.target)),
+                                 "clang-tidy-yaml.json")
+        yaml_labels = {"analyzer": "clang-tidy-yaml", "labels": {}}
+        if os.path.exists(yaml_path):
+            yaml_labels = load(yaml_path, "CodeChecker labels")
+        write(args.target, merged(theirs, entries))
+        write(yaml_path, merged(yaml_labels, entries))
     except UserError as error:
         sys.stderr.write("%s: error: %s\n" % (PROG, error))
         return 1
-    print("%s: %d raii-tidy checks merged into %s" % (PROG, len(ours["labels"]), args.target))
+    print("%s: %d raii-tidy checks merged into %s and %s"
+          % (PROG, len(entries), args.target, yaml_path))
     return 0
+
+
+def merged(labels_file, entries):
+    """The labels file with its raii-* entries replaced by \p entries."""
+    labels = {check: values for check, values in labels_file["labels"].items()
+              if not check.startswith("raii-")}
+    labels.update(entries)
+    return dict(labels_file, labels=labels)
+
+
+def write(path, labels_file):
+    text = json.dumps(labels_file, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    try:
+        # Written beside it and renamed, so that a failed write leaves
+        # CodeChecker's file as it was.
+        temporary = path + ".raii-tidy.tmp"
+        with open(temporary, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise UserError("cannot write '%s': %s" % (path, error.strerror))
 
 
 if __name__ == "__main__":
