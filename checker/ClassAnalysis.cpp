@@ -643,8 +643,7 @@ private:
         Callee ? A.Model.callee(*Callee).OnlyUsedArgs : uint64_t(0);
     unsigned Fixed = variadicUses(Call, Callee) ? Callee->getNumParams()
                                                 : Call->getNumArgs();
-    for (unsigned I = 0, N = std::min(Fixed, Call->getNumArgs()); I != N;
-         ++I) {
+    for (unsigned I = 0, N = std::min(Fixed, Call->getNumArgs()); I != N; ++I) {
       if (llvm::is_contained(Consumed, I) || (I < 64 && (OnlyUsed >> I & 1)))
         continue;
       if (isThis(Call->getArg(I)) && !isOwnMethod(Callee, A.RD)) {
@@ -802,6 +801,15 @@ private:
     return Acquired;
   }
 
+  /// The pointer type \p Arg is explicitly cast to, or a null type.
+  static QualType castType(const Expr *Arg) {
+    const auto *Cast =
+        llvm::dyn_cast<ExplicitCastExpr>(Arg->IgnoreParenImpCasts());
+    if (!Cast || !Cast->getType()->isPointerType())
+      return QualType();
+    return Cast->getType();
+  }
+
   /// The type of the resource \p D designates.
   QualType resourceType(const Designation &D) const {
     QualType T = A.Members[D.Member].Element;
@@ -836,10 +844,23 @@ private:
                          : ArgMode::Value;
       D = A.designate(Call->getArg(R.ArgIndex), Mode);
     }
-    // A release of a member of another type is a mismatch, not nothing.
-    if (!D || (R.Kind == RoleKind::Acquire && F.isTyped() &&
-               !F.isResourceType(resourceType(*D))))
+    if (!D)
       return;
+    // A release of a member of another type is a mismatch, not nothing.
+    if (R.Kind == RoleKind::Acquire && F.isTyped()) {
+      QualType Resource = resourceType(*D);
+      // `InitializeCriticalSection((CRITICAL_SECTION *)m_cs)`, `void *m_cs`.
+      QualType Cast;
+      if (D->Pointee && Resource->isVoidType() && !IsMethodFamily) {
+        Cast = castType(Call->getArg(R.ArgIndex));
+        Resource = Cast.isNull() ? Cast : Cast->getPointeeType();
+      }
+      if (Resource.isNull() || !F.isResourceType(Resource))
+        return;
+      TrackedMember &M = A.Members[D->Member];
+      if (!Cast.isNull() && M.CastType.isNull())
+        M.CastType = Cast;
+    }
     if (!IsMethodFamily)
       Used.push_back(R.ArgIndex);
     add(R.Kind == RoleKind::Acquire ? FactKind::Acquire : FactKind::Release,
@@ -858,9 +879,10 @@ ClassAnalysis::ClassAnalysis(const CXXRecordDecl &RD,
     : RD(RD), Model(Model), Bodies(Bodies) {
   llvm::SmallVector<const FieldDecl *, 4> Prefix;
   collectMembers(RD, Prefix, 0);
-  bool Untyped = false, Methods = false;
+  bool Untyped = false, Methods = false, Typed = false;
   for (const ResourceFamily &F : Model.families()) {
     Methods |= F.AcquiredBy == AcquireForm::Method;
+    Typed |= F.isTyped();
     Untyped |= !F.isTyped() && F.AcquiredBy != AcquireForm::Method;
   }
   for (unsigned I = 0, N = Members.size(); I != N; ++I) {
@@ -870,7 +892,8 @@ ClassAnalysis::ClassAnalysis(const CXXRecordDecl &RD,
     MayHoldResources |=
         Model.typedFamilyOf(T) ||
         (T->isPointerType() && Model.typedFamilyOf(T->getPointeeType())) ||
-        (Untyped && T->isScalarType()) || (Methods && T->isRecordType());
+        (Typed && T->isVoidPointerType()) || (Untyped && T->isScalarType()) ||
+        (Methods && T->isRecordType());
   }
 }
 

@@ -35,6 +35,10 @@ struct TrackedMember {
   llvm::SmallVector<const FieldDecl *, 2> Path;
   unsigned ArrayRank = 0; ///< Number of array dimensions; 0: not an array.
   QualType Element;       ///< The type, or the element type of an array.
+  /// For a `void *` member, the pointer type a cast gave it where a typed
+  /// family acquired what it points to (`InitializeCriticalSection(
+  /// (LPCRITICAL_SECTION)m_cs)`): the fix-its cast to it.
+  QualType CastType;
 
   /// The member as written in code: "m_cs", "m_state.cs" (anonymous
   /// structs and unions are transparent).

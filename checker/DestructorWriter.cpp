@@ -109,6 +109,14 @@ std::optional<std::string> releaseStatement(const TrackedMember &M,
     return S;
   };
   std::string Name = M.spelling();
+  // `void *m_cs` holding a critical section: the release gets the type the
+  // acquisition's cast gave it.
+  if (Key.Pointee && M.ArrayRank == 0 && !M.CastType.isNull()) {
+    std::string Type = M.CastType.getAsString(PrintingPolicy(LangOpts));
+    return Statement(LangOpts.CPlusPlus
+                         ? "static_cast<" + Type + ">(" + Name + ")"
+                         : "(" + Type + ")" + Name);
+  }
   if (M.ArrayRank == 0)
     return Statement(Name);
   if (M.ArrayRank != 1)

@@ -101,3 +101,19 @@ private:
   CONDITION_VARIABLE m_cv;
   std::mutex m_mutex;
 };
+
+// A critical section behind a `void *`, cast through the real typedefs.
+class Hidden {
+public:
+  Hidden() : m_cs(HeapAlloc(GetProcessHeap(), 0, sizeof(CRITICAL_SECTION))) {
+    InitializeCriticalSection((LPCRITICAL_SECTION)m_cs);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: critical section 'm_cs' is initialized in constructor 'Hidden' but never deleted in destructor '~Hidden' [raii-critical-section-leak]
+  }
+  ~Hidden() { HeapFree(GetProcessHeap(), 0, m_cs); }
+  // CHECK-FIXES: {{^}}  ~Hidden() { DeleteCriticalSection(static_cast<LPCRITICAL_SECTION>(m_cs)); HeapFree(GetProcessHeap(), 0, m_cs); }{{$}}
+  Hidden(const Hidden &) = delete;
+  Hidden &operator=(const Hidden &) = delete;
+
+private:
+  LPVOID m_cs;
+};
