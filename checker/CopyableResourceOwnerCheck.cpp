@@ -7,6 +7,7 @@
 #include "LeakReporter.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -134,7 +135,31 @@ struct Owned {
   const CXXConstructorDecl *Ctor;
   const ReachedFact *Release; ///< Null when a fix-it writes the release.
   const ResourceFamily *FixedAs = nullptr; ///< The fixing check's family.
+  /// The constructor stores what its caller hands in (`h_(h)`) and the
+  /// destructor releases it: an adopting wrapper.
+  bool Adopted = false;
 };
+
+/// A resource the destructor releases that a constructor adopts from its
+/// caller (`Handle(HANDLE h) : h_(h) {}`, `~Handle() { CloseHandle(h_); }`).
+std::optional<Owned> adoptedResource(ClassAnalysis &A,
+                                     const Closure &Released) {
+  for (const ReachedFact &R : Released.Facts) {
+    if (R.F->Kind != FactKind::Release || R.Deferred || !R.F->Key.Family ||
+        !R.F->Key.Family->Reported)
+      continue;
+    // What the member is (a pointer adopted, then its pointee released) is
+    // what the constructor stores.
+    ResourceKey Stored{R.F->Key.Member, false, R.F->Key.Family};
+    if (Released.escapes(Stored.Member))
+      continue;
+    for (const CXXConstructorDecl *Ctor : A.constructors())
+      if (!Ctor->isCopyOrMoveConstructor() &&
+          A.leaves(Ctor, Stored) == CtorLeaves::Adopted)
+        return Owned{R.F->Key, Ctor, &R, nullptr, /*Adopted=*/true};
+  }
+  return std::nullopt;
+}
 
 std::optional<Owned> ownedResource(ClassAnalysis &A) {
   DestructorInfo Dtor = A.destructor();
@@ -169,7 +194,86 @@ std::optional<Owned> ownedResource(ClassAnalysis &A) {
       if (A.acquires(Ctor, Key) == Acquires::Yes)
         return Owned{Key, Ctor, Release, FixedAs};
   }
+  if (Released)
+    return adoptedResource(A, *Released);
   return std::nullopt;
+}
+
+/// True if \p Op cannot copy: deleted, user-written, or declared and never
+/// defined.
+bool safe(const CopyOperation &Op) { return Op.Kind == CopyKind::Safe; }
+
+/// A class meant only as a base: its constructors and destructor are all
+/// user-declared and protected or private, so only a derived class (or a
+/// friend) makes one, and the classes of the translation unit derived from
+/// it cannot be copied. Its own copy operations then never run but as part
+/// of theirs.
+bool onlyNonCopyableBaseOf(const CXXRecordDecl &RD, ClassBodies &Bodies) {
+  const CXXDestructorDecl *Dtor = RD.getDestructor();
+  if (!Dtor || Dtor->isImplicit() || Dtor->getAccess() == AS_public ||
+      RD.hasFriends())
+    return false;
+  bool AnyCtor = false;
+  for (const CXXConstructorDecl *Ctor : RD.ctors()) {
+    if (Ctor->isImplicit() || Ctor->isCopyOrMoveConstructor())
+      continue;
+    if (Ctor->getAccess() == AS_public)
+      return false;
+    AnyCtor = true;
+  }
+  if (!AnyCtor)
+    return false;
+  llvm::ArrayRef<const CXXRecordDecl *> Derived =
+      Bodies.index().derivedFrom(RD);
+  return !Derived.empty() && llvm::all_of(Derived, [](const CXXRecordDecl *D) {
+    return safe(copyConstructor(*D)) && safe(copyAssignment(*D));
+  });
+}
+
+/// A class template whose copies do not depend on its arguments: no base
+/// and no member of a dependent type but pointers (`T *items_`), so its
+/// pattern is judged once for every instantiation, and even when it is
+/// never instantiated.
+bool copiesIndependentOfArguments(const CXXRecordDecl &RD) {
+  if (!RD.getDescribedClassTemplate() || RD.getNumVBases() != 0)
+    return false;
+  for (const CXXBaseSpecifier &Base : RD.bases())
+    if (Base.getType()->isDependentType())
+      return false;
+  for (const FieldDecl *Field : RD.fields()) {
+    QualType T = Field->getType();
+    if (T.isNull() || (T->isDependentType() && !T->isPointerType()))
+      return false;
+  }
+  return true;
+}
+
+/// Whether some instantiation of the class template \p RD is the pattern of
+/// copies or moves in this translation unit.
+bool instantiationCopied(const CXXRecordDecl &RD) {
+  const ClassTemplateDecl *CTD = RD.getDescribedClassTemplate();
+  if (!CTD)
+    return false;
+  for (const ClassTemplateSpecializationDecl *Spec : CTD->specializations())
+    for (const CXXMethodDecl *M : Spec->methods()) {
+      const auto *Ctor = dyn_cast<CXXConstructorDecl>(M);
+      if (M->isUsed() &&
+          ((Ctor && Ctor->isCopyOrMoveConstructor()) ||
+           M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator()))
+        return true;
+    }
+  return false;
+}
+
+/// Whether a user-written constructor of \p RD may store a resource its
+/// caller hands in: it takes a parameter by value that is not the class.
+bool mayAdopt(const CXXRecordDecl &RD) {
+  for (const CXXConstructorDecl *Ctor : RD.ctors())
+    if (!Ctor->isImplicit() && !Ctor->isCopyOrMoveConstructor())
+      for (const ParmVarDecl *P : Ctor->parameters())
+        if (!P->getType().isNull() && !P->getType()->isReferenceType())
+          return true;
+  return false;
 }
 
 /// Fix-its making the unsafe copy operations `= delete`: `= default` in the
@@ -202,7 +306,8 @@ std::vector<FixItHint> deleteCopies(const CXXRecordDecl &RD,
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(Default), "delete"));
   }
-  if (Ctor.Used || Assign.Used || implicitMoveUsed(RD)) {
+  if (Ctor.Used || Assign.Used || implicitMoveUsed(RD) ||
+      instantiationCopied(RD)) {
     WhyNot = "'" + Name + "' is copied or moved in this translation unit";
     return {};
   }
@@ -241,7 +346,8 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   const CXXRecordDecl *RD = &Class;
   // Only a destructor the user wrote releases anything, or one a leak
   // check's fix-it of this run writes.
-  if (RD->isInvalidDecl() || RD->isDependentContext() || !RD->getIdentifier() ||
+  if (RD->isInvalidDecl() || !RD->getIdentifier() ||
+      (RD->isDependentContext() && !copiesIndependentOfArguments(*RD)) ||
       (!RD->hasUserDeclaredDestructor() && Bodies.plannedReleases().empty()))
     return;
   CopyOperation Ctor = copyConstructor(*RD);
@@ -249,7 +355,9 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   if (Ctor.Kind == CopyKind::Safe && Assign.Kind == CopyKind::Safe)
     return;
 
-  if (!Bodies.constructorsMayAcquire(*Model))
+  if (!Bodies.constructorsMayAcquire(*Model) && !mayAdopt(*RD))
+    return;
+  if (onlyNonCopyableBaseOf(*RD, Bodies))
     return;
   ClassAnalysis A(*RD, *Model, Bodies);
   if (!A.mayHoldResources())
@@ -264,7 +372,13 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
 
   std::string WhyNot;
   std::vector<FixItHint> Fixes = deleteCopies(*RD, Ctor, Assign, Ctx, WhyNot);
-  if (O->Release)
+  if (O->Adopted)
+    diag(RD->getLocation(), "class %0 owns %1 %2, received in constructor %3 "
+                            "and %4 in destructor %5, but %6: after a copy it "
+                            "is %4 twice")
+        << RD << Family.Name << Member << O->Ctor << Family.Released
+        << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
+  else if (O->Release)
     diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
                             "%5 in destructor %6, but %7: after a copy it is "
                             "%5 twice")
