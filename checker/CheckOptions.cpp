@@ -84,4 +84,19 @@ bool parseCustomFamiliesOption(const ClangTidyCheck &Check,
   return true;
 }
 
+bool parseLifecyclePairsOption(const ClangTidyCheck &Check,
+                               llvm::StringRef CheckName,
+                               llvm::StringRef LocalName, llvm::StringRef Value,
+                               std::vector<LifecyclePair> &Out) {
+  std::string Bad, Why;
+  std::optional<std::vector<LifecyclePair>> Pairs =
+      parseLifecyclePairs(Value, Bad, Why);
+  if (!Pairs) {
+    reportBadEntry(Check, CheckName, LocalName, Bad, Why);
+    return false;
+  }
+  Out = std::move(*Pairs);
+  return true;
+}
+
 } // namespace clang::tidy::raii

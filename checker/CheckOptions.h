@@ -8,6 +8,7 @@
 #ifndef RAII_TIDY_CHECKOPTIONS_H
 #define RAII_TIDY_CHECKOPTIONS_H
 
+#include "Lifecycle.h"
 #include "ResourceModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
@@ -33,6 +34,14 @@ bool parseCustomFamiliesOption(const ClangTidyCheck &Check,
                                llvm::StringRef CheckName,
                                llvm::StringRef LocalName, llvm::StringRef Value,
                                std::vector<ResourceFamily> &Out);
+
+/// Parses the LifecyclePairs option \p LocalName of \p Check into \p Out; on
+/// a malformed entry reports an error and returns false. An empty value is
+/// no pairs.
+bool parseLifecyclePairsOption(const ClangTidyCheck &Check,
+                               llvm::StringRef CheckName,
+                               llvm::StringRef LocalName, llvm::StringRef Value,
+                               std::vector<LifecyclePair> &Out);
 
 /// The ids of the default families, ';'-separated.
 std::string defaultFamilyIds();

@@ -354,6 +354,13 @@ public:
   /// (what a member points to before the member itself).
   llvm::ArrayRef<ResourceKey> acquiredResources();
 
+  /// True if \p Key's resource may be released beyond the class's own
+  /// functions: by the destructor of a derived class of the translation
+  /// unit, or through a pointer to its release function.
+  bool mayBeReleasedOutside(const ResourceKey &Key) {
+    return releaseAddressTaken(Key.Family) || releasedByDerived(Key);
+  }
+
   /// Resources leaked by the destructor, in member order.
   std::vector<Leak> leaks();
   /// Releases in the destructor that some constructor leaves unacquired.

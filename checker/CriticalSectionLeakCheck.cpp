@@ -18,12 +18,15 @@ CriticalSectionLeakCheck::CriticalSectionLeakCheck(StringRef Name,
       InitFunctions(
           Options.get("InitFunctions", DefaultCriticalSectionInitFunctions)),
       DeleteFunctions(Options.get("DeleteFunctions",
-                                  DefaultCriticalSectionDeleteFunctions)) {
+                                  DefaultCriticalSectionDeleteFunctions)),
+      LifecyclePairs(Options.get("LifecyclePairs", DefaultLifecyclePairs)) {
   std::optional<FunctionSet> Init =
       parseFunctionListOption(*this, Name, "InitFunctions", InitFunctions);
   std::optional<FunctionSet> Delete =
       parseFunctionListOption(*this, Name, "DeleteFunctions", DeleteFunctions);
-  if (!Init || !Delete)
+  if (!Init || !Delete ||
+      !parseLifecyclePairsOption(*this, Name, "LifecyclePairs", LifecyclePairs,
+                                 Pairs))
     return;
   ResourceFamily Family = criticalSectionFamily();
   Family.Acquire = std::move(*Init);
@@ -34,6 +37,7 @@ CriticalSectionLeakCheck::CriticalSectionLeakCheck(StringRef Name,
 void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "InitFunctions", InitFunctions);
   Options.store(Opts, "DeleteFunctions", DeleteFunctions);
+  Options.store(Opts, "LifecyclePairs", LifecyclePairs);
 }
 
 ClassCheck::OptionEntry CriticalSectionLeakCheck::optionEntryOf(
@@ -51,11 +55,19 @@ void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
 void CriticalSectionLeakCheck::checkClass(const CXXRecordDecl &RD,
                                           ASTContext &Ctx,
                                           ClassBodies &Bodies) {
-  if (RD.isInvalidDecl() || !Bodies.constructorsMayAcquire(*Model))
+  if (RD.isInvalidDecl())
+    return;
+  bool FromConstructors = Bodies.constructorsMayAcquire(*Model);
+  bool Lifecycle = declaresOpeningMethod(RD, Pairs);
+  if (!FromConstructors && !Lifecycle)
     return;
   ClassAnalysis Analysis(RD, *Model, Bodies);
-  if (Analysis.mayHoldResources())
+  if (!Analysis.mayHoldResources())
+    return;
+  if (FromConstructors)
     reportLeaks(*this, Analysis, Ctx, LeakWording::Plain);
+  if (Lifecycle)
+    reportLifecycleLeaks(*this, Analysis, Ctx, Pairs, LeakWording::Plain);
 }
 
 } // namespace clang::tidy::raii

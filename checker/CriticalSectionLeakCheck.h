@@ -4,6 +4,7 @@
 #define RAII_TIDY_CRITICALSECTIONLEAKCHECK_H
 
 #include "ClassMatcher.h"
+#include "Lifecycle.h"
 #include "ResourceModel.h"
 #include <optional>
 
@@ -33,6 +34,8 @@ protected:
 private:
   const std::string InitFunctions;
   const std::string DeleteFunctions;
+  const std::string LifecyclePairs;
+  std::vector<LifecyclePair> Pairs;
 };
 
 } // namespace clang::tidy::raii

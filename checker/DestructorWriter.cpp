@@ -131,6 +131,12 @@ DestructorWriter::DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx)
     : A(Analysis), Ctx(Ctx), SM(Ctx.getSourceManager()),
       Dtor(Analysis.destructor()) {}
 
+DestructorWriter::DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx,
+                                   const FunctionDecl &Closing)
+    : A(Analysis), Ctx(Ctx), SM(Ctx.getSourceManager()),
+      Dtor{DestructorKind::Defined, nullptr, &Closing},
+      Target("'" + Closing.getNameAsString() + "'") {}
+
 std::string indentUnit(const CXXRecordDecl &RD, const SourceManager &SM) {
   llvm::StringRef ClassIndent = text::lineIndent(RD.getBeginLoc(), SM);
   for (const Decl *D : RD.decls()) {
@@ -174,7 +180,7 @@ DestructorWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
           return SM.isBeforeInTranslationUnit(D->getLocation(), InsertLoc);
         })) {
       WhyNot = "'" + RS.Function->getNameAsString() +
-               "' is not declared before the destructor";
+               "' is not declared before " + Target;
       return {};
     }
   }
@@ -186,18 +192,20 @@ DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
                                std::string &WhyNot) {
   const auto *Body = llvm::dyn_cast_or_null<CompoundStmt>(Dtor.Def->getBody());
   if (!Body) {
-    WhyNot = "the destructor has a function-try-block";
+    WhyNot = Target + " has a function-try-block";
     return {};
   }
   SourceLocation LBrace = Body->getLBracLoc(), RBrace = Body->getRBracLoc();
   if (!text::allInFile({LBrace, RBrace})) {
-    WhyNot = "the destructor body comes from a macro";
+    WhyNot = (Dtor.Decl ? std::string("the destructor body")
+                        : "the body of " + Target) +
+             " comes from a macro";
     return {};
   }
   ReturnFinder Returns;
   Returns.TraverseStmt(const_cast<CompoundStmt *>(Body));
   if (Returns.Found) {
-    WhyNot = "the destructor can return early";
+    WhyNot = Target + " can return early";
     return {};
   }
   const Closure *DC = A.closureOf(Dtor.Def);

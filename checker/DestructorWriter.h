@@ -89,6 +89,11 @@ private:
 class DestructorWriter {
 public:
   DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx);
+  /// Writes into the body of \p Closing, a member function of the class
+  /// defined in this translation unit (a lifecycle's `Term()`), instead of
+  /// the destructor.
+  DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx,
+                   const FunctionDecl &Closing);
 
   /// Fix-its making the destructor run \p Statements (in order), or an empty
   /// vector with \p WhyNot set.
@@ -107,6 +112,8 @@ private:
   ASTContext &Ctx;
   const SourceManager &SM;
   DestructorInfo Dtor;
+  /// What the statements go into, in messages: "the destructor", "'Term'".
+  std::string Target = "the destructor";
   SourceLocation InsertLoc; ///< For the visibility of the release function.
 };
 

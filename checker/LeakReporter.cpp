@@ -2,6 +2,7 @@
 
 #include "LeakReporter.h"
 #include "DestructorWriter.h"
+#include "Ownership.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -212,6 +213,137 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
     Check.diag(U.Release->F->Site->getBeginLoc(), "%0 is %1 here",
                DiagnosticIDs::Note)
         << quoted(M) << Family.Released;
+  }
+}
+
+namespace {
+
+/// The fix-it writing \p L's release into its closing method, or none with
+/// \p Why set.
+std::vector<FixItHint> lifecycleFix(ClassAnalysis &A, ASTContext &Ctx,
+                                    const LifecycleLeak &L, std::string &Why) {
+  const ResourceFamily &Family = *L.Key.Family;
+  const TrackedMember &M = A.members()[L.Key.Member];
+  std::string Open = "'" + L.Open->getNameAsString() + "'";
+  if (L.Pair->Close.empty()) {
+    Why = "the destructor may run without " + Open;
+    return {};
+  }
+  std::string Close = "'" + L.Pair->Close + "'";
+  if (!L.Close) {
+    Why = "class '" + A.record().getNameAsString() + "' has no " + Close;
+    return {};
+  }
+  if (!L.Pair->Once) {
+    Why = Close + " may run without " + Open + ", or more than once";
+    return {};
+  }
+  if (!acquiredUnconditionally(*L.Open, *L.Acquire)) {
+    Why = Open + " may return before " + quoted(M) + " is " + Family.Acquired;
+    return {};
+  }
+  if (Family.ReleasedBy == ReleaseForm::Delete ||
+      Family.ReleasedBy == ReleaseForm::DeleteArray) {
+    llvm::SmallVector<QualType, 1> Allocated;
+    if (const auto *New = llvm::dyn_cast<CXXNewExpr>(L.Acquire->F->Site))
+      Allocated.push_back(New->getAllocatedType());
+    if (L.Key.Pointee || !M.Element->isPointerType()) {
+      Why = "the member is not a pointer";
+      return {};
+    }
+    if (std::optional<std::string> Unsafe = whyDeleteIsUnsafe(
+            M.Element->getPointeeType(), Allocated,
+            Family.ReleasedBy == ReleaseForm::DeleteArray, A.record())) {
+      Why = std::move(*Unsafe);
+      return {};
+    }
+  }
+  std::optional<ReleaseCall> Release = findRelease(Family, Ctx);
+  if (!Release) {
+    Why = "no declaration of a release function (" +
+          Family.Release.serialize() + ") is visible";
+    return {};
+  }
+  std::optional<std::string> Text =
+      releaseStatement(M, L.Key, Release->Spelling, Ctx.getLangOpts());
+  if (!Text) {
+    Why = "multi-dimensional arrays are not rewritten";
+    return {};
+  }
+  DestructorWriter Writer(A, Ctx, *L.CloseDef);
+  return Writer.write({{L.Key, std::move(*Text), Release->Function}}, Why);
+}
+
+} // namespace
+
+void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
+                          ASTContext &Ctx, llvm::ArrayRef<LifecyclePair> Pairs,
+                          LeakWording Wording) {
+  const CXXRecordDecl &RD = A.record();
+  DestructorInfo Dtor = A.destructor();
+  bool Implicit = Dtor.Kind == DestructorKind::Implicit;
+  bool Named = Wording == LeakWording::NameAcquirer;
+  for (const LifecycleLeak &L : lifecycleLeaks(A, Pairs)) {
+    const ResourceFamily &Family = *L.Key.Family;
+    const TrackedMember &M = A.members()[L.Key.Member];
+    std::string Why;
+    std::vector<FixItHint> Fixes;
+    if (!Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+      Fixes = lifecycleFix(A, Ctx, L, Why);
+    {
+      // "%0 %1 is %2[ by %3] in %4 but ..."
+      std::string Format = "%0 %1 is %2";
+      Format += Named ? " by %3" : "%3";
+      Format += " in %4 but ";
+      if (L.Close)
+        Format += Implicit ? "%5 neither in %6 nor in the implicit destructor "
+                             "of %7"
+                           : "%5 neither in %6 nor in destructor %7";
+      else if (!L.Pair->Close.empty())
+        Format += Implicit ? "never %5: class %7 has no %6 and no "
+                             "user-declared destructor"
+                           : "never %5: class %8 has no %6, and it is not %5 "
+                             "in destructor %7";
+      else
+        Format += Implicit ? "never %5; %7 has no user-declared destructor"
+                           : "never %5 in destructor %7";
+      auto Diag = Check.diag(L.Acquire->F->Site->getBeginLoc(), Format);
+      Diag << Family.Name << quoted(M) << Family.Acquired
+           << (Named ? Family.acquireSpelling(L.Acquire->F->Callee) : "")
+           << llvm::cast<NamedDecl>(L.Open) << Family.Released
+           << ("'" + L.Pair->Close + "'");
+      if (Implicit)
+        Diag << &RD;
+      else
+        Diag << Dtor.Decl;
+      if (!L.Close && !L.Pair->Close.empty() && !Implicit)
+        Diag << &RD;
+      for (const FixItHint &Fix : Fixes)
+        Diag << Fix;
+    }
+    if (L.Acquire->FirstHop)
+      Check.diag(L.Acquire->FirstHop->getBeginLoc(),
+                 "%0 is %1 through this call in %2", DiagnosticIDs::Note)
+          << quoted(M) << Family.Acquired << llvm::cast<NamedDecl>(L.Open);
+    Check.diag(M.topLevel()->getLocation(), "%0 declared here",
+               DiagnosticIDs::Note)
+        << quoted(M);
+    if (L.Close)
+      Check.diag(L.CloseDef->getLocation(), "%0 declared here",
+                 DiagnosticIDs::Note)
+          << llvm::cast<NamedDecl>(L.CloseDef);
+    if (Implicit)
+      Check.diag(RD.getLocation(), "class %0 declared here",
+                 DiagnosticIDs::Note)
+          << &RD;
+    else
+      Check.diag(Dtor.Decl->getLocation(), "destructor %0 declared here",
+                 DiagnosticIDs::Note)
+          << Dtor.Decl;
+    if (!Why.empty())
+      Check.diag(L.Acquire->F->Site->getBeginLoc(), "no fix-it: %0",
+                 DiagnosticIDs::Note)
+          << Why;
   }
 }
 

@@ -11,6 +11,7 @@
 #define RAII_TIDY_LEAKREPORTER_H
 
 #include "ClassAnalysis.h"
+#include "Lifecycle.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy::raii {
@@ -27,6 +28,14 @@ enum class LeakWording {
 /// Reports the leaks and releases-without-acquire of \p A's class.
 void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
                  LeakWording Wording);
+
+/// Reports the resources that a method of one of \p Pairs acquires and
+/// neither its closing method nor the destructor releases (Lifecycle.h),
+/// with a fix-it into the closing method where it runs once, only after the
+/// opening one.
+void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
+                          ASTContext &Ctx, llvm::ArrayRef<LifecyclePair> Pairs,
+                          LeakWording Wording);
 
 /// Reports releases of \p A's class by another family than the acquiring
 /// one, with a fix-it where the right release is certain.

@@ -16,11 +16,14 @@ UnreleasedMemberCheck::UnreleasedMemberCheck(StringRef Name,
                                              ClangTidyContext *Context)
     : ClassCheck(Name, Context),
       Families(Options.get("Families", defaultFamilyIds())),
-      CustomFamilies(Options.get("CustomFamilies", "")) {
+      CustomFamilies(Options.get("CustomFamilies", "")),
+      LifecyclePairs(Options.get("LifecyclePairs", DefaultLifecyclePairs)) {
   std::vector<ResourceFamily> Chosen;
   if (!parseFamilyIdsOption(*this, Name, "Families", Families, Chosen) ||
       !parseCustomFamiliesOption(*this, Name, "CustomFamilies", CustomFamilies,
-                                 Chosen))
+                                 Chosen) ||
+      !parseLifecyclePairsOption(*this, Name, "LifecyclePairs", LifecyclePairs,
+                                 Pairs))
     return;
   if (Chosen.empty()) {
     configurationDiag("option '%0.Families' is empty and '%0.CustomFamilies' "
@@ -42,6 +45,7 @@ UnreleasedMemberCheck::UnreleasedMemberCheck(StringRef Name,
 void UnreleasedMemberCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Families", Families);
   Options.store(Opts, "CustomFamilies", CustomFamilies);
+  Options.store(Opts, "LifecyclePairs", LifecyclePairs);
 }
 
 ClassCheck::OptionEntry UnreleasedMemberCheck::optionEntryOf(
@@ -57,13 +61,22 @@ void UnreleasedMemberCheck::registerMatchers(MatchFinder *Finder) {
 
 void UnreleasedMemberCheck::checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
                                        ClassBodies &Bodies) {
-  if (RD.isInvalidDecl() || !Bodies.constructorsMayAcquire(*Model))
+  if (RD.isInvalidDecl())
+    return;
+  bool FromConstructors = Bodies.constructorsMayAcquire(*Model);
+  bool Lifecycle = declaresOpeningMethod(RD, Pairs);
+  if (!FromConstructors && !Lifecycle)
     return;
   ClassAnalysis Analysis(RD, *Model, Bodies);
   if (!Analysis.mayHoldResources())
     return;
-  reportLeaks(*this, Analysis, Ctx, LeakWording::NameAcquirer);
-  reportMismatchedReleases(*this, Analysis, Ctx);
+  if (FromConstructors) {
+    reportLeaks(*this, Analysis, Ctx, LeakWording::NameAcquirer);
+    reportMismatchedReleases(*this, Analysis, Ctx);
+  }
+  if (Lifecycle)
+    reportLifecycleLeaks(*this, Analysis, Ctx, Pairs,
+                         LeakWording::NameAcquirer);
 }
 
 } // namespace clang::tidy::raii

@@ -4,6 +4,7 @@
 #define RAII_TIDY_UNRELEASEDMEMBERCHECK_H
 
 #include "ClassMatcher.h"
+#include "Lifecycle.h"
 #include "ResourceModel.h"
 #include <optional>
 
@@ -35,6 +36,8 @@ protected:
 private:
   const std::string Families;
   const std::string CustomFamilies;
+  const std::string LifecyclePairs;
+  std::vector<LifecyclePair> Pairs;
 };
 
 } // namespace clang::tidy::raii

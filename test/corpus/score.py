@@ -78,7 +78,15 @@ def findings(diagnostics):
         message = d["DiagnosticMessage"]["Message"]
         check = d["DiagnosticName"]
         has_fix = bool(d["DiagnosticMessage"].get("Replacements"))
-        if check == "raii-critical-section-leak":
+        lifecycle = re.match(r"[^']+ '([^']+)' is \w+ (?:by '[^']+' )?in '[^']+' but", message)
+        if lifecycle and check != "raii-copyable-resource-owner":
+            # A two-phase object: the class is named by its destructor or
+            # as the class that lacks the closing method.
+            owner = re.search(r"destructor '~([^'<]+)|destructor of '([^'<]+)|class '([^'<]+)'", message)
+            member = lifecycle.group(1)
+            cls = next(g for g in owner.groups() if g)
+            kind = "leak" if check == "raii-critical-section-leak" else "unreleased"
+        elif check == "raii-critical-section-leak":
             m = re.match(r"critical section '([^']+)' is (not )?\w+ in constructor '([^'<]+)", message)
             kind = "uninit" if m.group(2) else "leak"
             member, cls = m.group(1), m.group(3)

@@ -86,8 +86,9 @@ private:
   bool m_init;
 };
 
-// Two-phase with a forgotten Term(): not provable from the class alone.
-// EXPECT: clean
+// Two-phase, and the class has no Term() at all (LifecyclePairs): reported,
+// with no fix-it, since nothing says when a release could run.
+// EXPECT: leak-nofix m_cs
 class CTwoPhaseForgetful {
 public:
   CTwoPhaseForgetful() {}

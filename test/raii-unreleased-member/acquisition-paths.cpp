@@ -68,12 +68,13 @@ private:
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: memory 'counts_' is allocated by 'new[]' in constructor 'Defaulted' but never deleted in destructor '~Defaulted' [raii-unreleased-member]
 };
 
-// Silent: only a member function that no constructor calls acquires.
+// Silent: only a member function that no constructor calls acquires, and
+// it opens no lifecycle pair (Open() would: see lifecycle.cpp).
 class Lazy {
 public:
   Lazy() : f_(nullptr) {}
   ~Lazy() {}
-  void Open() { f_ = fopen("log", "a"); }
+  void Reopen() { f_ = fopen("log", "a"); }
 
 private:
   FILE *f_;

@@ -1,0 +1,199 @@
+//===--- Lifecycle.cpp - raii-tidy ----------------------------------------===//
+
+#include "Lifecycle.h"
+#include "ResourceModel.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/CharInfo.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace clang::tidy::raii {
+
+const char DefaultLifecyclePairs[] =
+    "Init:Term;Initialize:Uninitialize;Open:Close;Start:Stop;Create:Destroy;"
+    "Attach:Detach;FinalConstruct:FinalRelease:once;NativeConstruct:~";
+
+std::optional<std::vector<LifecyclePair>>
+parseLifecyclePairs(llvm::StringRef Value, std::string &BadEntry,
+                    std::string &Why) {
+  std::vector<LifecyclePair> Pairs;
+  auto IsName = [](llvm::StringRef S) {
+    return !S.empty() && !isDigit(S.front()) &&
+           llvm::all_of(S, [](char C) { return isAsciiIdentifierContinue(C); });
+  };
+  for (llvm::StringRef Entry : splitOptionList(Value)) {
+    llvm::SmallVector<llvm::StringRef, 3> Parts;
+    Entry.split(Parts, ':');
+    for (llvm::StringRef &P : Parts)
+      P = P.trim();
+    LifecyclePair Pair;
+    if (Parts.size() < 2 || Parts.size() > 3 || !IsName(Parts[0]) ||
+        (Parts[1] != "~" && !IsName(Parts[1])) ||
+        (Parts.size() == 3 && Parts[2] != "once")) {
+      BadEntry = Entry.str();
+      Why = "expected 'open:close' with two method names, 'open:~' when "
+            "only the destructor closes, or 'open:close:once'";
+      return std::nullopt;
+    }
+    if (Parts[0] == Parts[1]) {
+      BadEntry = Entry.str();
+      Why = "a method cannot open and close the same lifecycle";
+      return std::nullopt;
+    }
+    Pair.Open = Parts[0].str();
+    if (Parts[1] != "~")
+      Pair.Close = Parts[1].str();
+    Pair.Once = Parts.size() == 3;
+    if (Pair.Once && Pair.Close.empty()) {
+      BadEntry = Entry.str();
+      Why = "'once' needs a closing method";
+      return std::nullopt;
+    }
+    Pairs.push_back(std::move(Pair));
+  }
+  return Pairs;
+}
+
+namespace {
+
+bool named(const FunctionDecl &F, llvm::StringRef Name) {
+  const IdentifierInfo *II = F.getIdentifier();
+  return II && II->getName() == Name;
+}
+
+/// What \p C does that may release \p Key's resource.
+bool mayRelease(const Closure *C, const ResourceKey &Key) {
+  return !C || C->Opaque || C->has(FactKind::Release, Key) ||
+         C->escapes(Key.Member) || (!Key.Pointee && C->frees(Key.Member));
+}
+
+/// Finds a `return` statement (not in a lambda's body), or the statement
+/// \p Target.
+struct StmtSearch : RecursiveASTVisitor<StmtSearch> {
+  const Stmt *Target = nullptr;
+  bool FoundReturn = false, FoundTarget = false;
+  bool VisitStmt(Stmt *S) {
+    FoundReturn |= llvm::isa<ReturnStmt>(S);
+    FoundTarget |= S == Target;
+    return !FoundReturn && !FoundTarget;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+};
+
+} // namespace
+
+bool declaresOpeningMethod(const CXXRecordDecl &RD,
+                           llvm::ArrayRef<LifecyclePair> Pairs) {
+  if (Pairs.empty())
+    return false;
+  for (const Decl *D : RD.decls()) {
+    if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+      D = FTD->getTemplatedDecl();
+    const auto *MD = llvm::dyn_cast<CXXMethodDecl>(D);
+    if (MD && !MD->isStatic() && MD->getIdentifier() &&
+        llvm::any_of(
+            Pairs, [&](const LifecyclePair &P) { return named(*MD, P.Open); }))
+      return true;
+  }
+  return false;
+}
+
+bool acquiredUnconditionally(const FunctionDecl &Open, const ReachedFact &R) {
+  const auto *Body = llvm::dyn_cast_or_null<CompoundStmt>(Open.getBody());
+  if (!Body || R.In != &Open || R.Guarded)
+    return false;
+  // Statement by statement (source ranges cannot say: a macro at the end of
+  // one, `return E_FAIL;`, makes it seem to contain what follows).
+  for (const Stmt *Top : Body->body()) {
+    StmtSearch Search;
+    Search.Target = R.F->Site;
+    Search.TraverseStmt(const_cast<Stmt *>(Top));
+    if (Search.FoundTarget && !Search.FoundReturn)
+      return true;
+    if (Search.FoundReturn || Search.FoundTarget)
+      return false;
+  }
+  return false;
+}
+
+std::vector<LifecycleLeak> lifecycleLeaks(ClassAnalysis &A,
+                                          llvm::ArrayRef<LifecyclePair> Pairs) {
+  std::vector<LifecycleLeak> Leaks;
+  if (Pairs.empty())
+    return Leaks;
+  const CXXRecordDecl &RD = A.record();
+  llvm::ArrayRef<const FunctionDecl *> Methods = A.definedMethods();
+  auto IsOpening = [&](const FunctionDecl *F) {
+    const auto *MD = llvm::dyn_cast<CXXMethodDecl>(F);
+    return MD && !MD->isStatic() && !llvm::isa<CXXConstructorDecl>(MD) &&
+           !llvm::isa<CXXDestructorDecl>(MD) &&
+           llvm::any_of(Pairs, [&](const LifecyclePair &P) {
+             return named(*F, P.Open);
+           });
+  };
+  if (llvm::none_of(Methods, IsOpening))
+    return Leaks;
+  // What the constructors reach is the constructors' to judge.
+  llvm::SmallPtrSet<const FunctionDecl *, 8> FromConstructors;
+  for (const CXXConstructorDecl *Ctor : A.constructors())
+    if (const Closure *C = A.closureOf(Ctor))
+      FromConstructors.insert(C->Visited.begin(), C->Visited.end());
+  const DestructorInfo &Dtor = A.destructor();
+  if (Dtor.Kind == DestructorKind::Unavailable ||
+      Dtor.Kind == DestructorKind::Deleted)
+    return Leaks;
+  const Closure *DtorClosure =
+      Dtor.Kind == DestructorKind::Defined ? A.closureOf(Dtor.Def) : nullptr;
+
+  llvm::SmallVector<ResourceKey, 4> Seen;
+  for (const LifecyclePair &Pair : Pairs)
+    for (const FunctionDecl *Open : Methods) {
+      if (!named(*Open, Pair.Open) || !IsOpening(Open) ||
+          FromConstructors.count(Open))
+        continue;
+      const Closure *C = A.closureOf(Open);
+      if (!C)
+        continue;
+      // The closing method as declared in the class, and its definition.
+      const CXXMethodDecl *Close = nullptr;
+      if (!Pair.Close.empty())
+        for (const CXXMethodDecl *MD : RD.methods())
+          if (named(*MD, Pair.Close) && !MD->isStatic()) {
+            Close = MD;
+            break;
+          }
+      const FunctionDecl *CloseDef = Close ? A.bodyOf(Close) : nullptr;
+      // Declared here, defined elsewhere: it may release anything.
+      if (Close && !CloseDef)
+        continue;
+      for (const ReachedFact &R : C->Facts) {
+        const ResourceKey &Key = R.F->Key;
+        if (R.F->Kind != FactKind::Acquire || R.Deferred || R.F->ExitPath ||
+            !Key.Family || !Key.Family->Reported ||
+            llvm::is_contained(Seen, Key))
+          continue;
+        Seen.push_back(Key);
+        if (C->escapes(Key.Member, /*OnCompletion=*/true))
+          continue;
+        if (llvm::any_of(A.constructors(), [&](const CXXConstructorDecl *Ct) {
+              return A.acquires(Ct, Key) != Acquires::No;
+            }))
+          continue;
+        if (DtorClosure && mayRelease(DtorClosure, Key))
+          continue;
+        if (A.mayBeReleasedOutside(Key))
+          continue;
+        // Released by any other member function (the closing method
+        // included): another lifecycle the pairs do not name.
+        if (llvm::any_of(Methods, [&](const FunctionDecl *F) {
+              return F != Open && F != Dtor.Def &&
+                     mayRelease(A.closureOf(F), Key);
+            }))
+          continue;
+        Leaks.push_back({Key, &Pair, Open, &R, Close, CloseDef});
+      }
+    }
+  return Leaks;
+}
+
+} // namespace clang::tidy::raii
