@@ -879,6 +879,7 @@ ClassAnalysis::ClassAnalysis(const CXXRecordDecl &RD,
     : RD(RD), Model(Model), Bodies(Bodies) {
   llvm::SmallVector<const FieldDecl *, 4> Prefix;
   collectMembers(RD, Prefix, 0);
+  collectInherited();
   bool Untyped = false, Methods = false, Typed = false;
   for (const ResourceFamily &F : Model.families()) {
     Methods |= F.AcquiredBy == AcquireForm::Method;
@@ -940,6 +941,58 @@ void ClassAnalysis::collectMembers(
       collectMembers(*Sub->getDefinition(), Prefix, Depth + 1);
     Prefix.pop_back();
   }
+}
+
+void ClassAnalysis::collectInherited() {
+  const SourceManager &SM = RD.getASTContext().getSourceManager();
+  llvm::SmallVector<const CXXRecordDecl *, 4> Work{&RD};
+  while (!Work.empty()) {
+    const CXXRecordDecl *C = Work.pop_back_val();
+    for (const CXXBaseSpecifier &Base : C->bases()) {
+      const CXXRecordDecl *B =
+          Base.isVirtual() ? nullptr : Base.getType()->getAsCXXRecordDecl();
+      if (!B || !(B = B->getDefinition()) ||
+          SM.isInSystemHeader(SM.getExpansionLoc(B->getLocation())) ||
+          llvm::is_contained(UserBases, B))
+        continue;
+      UserBases.push_back(B);
+      Work.push_back(B);
+      size_t First = Members.size();
+      llvm::SmallVector<const FieldDecl *, 4> Prefix;
+      collectMembers(*B, Prefix, 0);
+      // What this class cannot name, its constructors cannot acquire.
+      Members.erase(std::remove_if(Members.begin() + First, Members.end(),
+                                   [](const TrackedMember &M) {
+                                     return M.topLevel()->getAccess() ==
+                                            AS_private;
+                                   }),
+                    Members.end());
+      for (size_t I = First, N = Members.size(); I != N; ++I)
+        Members[I].InheritedFrom = B;
+    }
+  }
+}
+
+bool ClassAnalysis::releasedByBases(const ResourceKey &Key) {
+  const TrackedMember &M = Members[Key.Member];
+  if (!M.InheritedFrom)
+    return false;
+  for (const CXXRecordDecl *B : UserBases) {
+    ClassBodies BaseBodies(*B, Bodies.index());
+    ClassAnalysis Base(*B, Model, BaseBodies);
+    std::optional<unsigned> Index = Base.memberByPath(M.Path);
+    if (!Index)
+      continue;
+    ResourceKey Own{*Index, Key.Pointee, Key.Family};
+    const DestructorInfo &Dtor = BaseBodies.destructor();
+    if (Dtor.Kind == DestructorKind::Unavailable ||
+        Base.releaseAddressTaken(Key.Family))
+      return true;
+    for (const FunctionDecl *F : BaseBodies.definedMethods())
+      if (const Closure *C = Base.closureOf(F); !C || C->mayRelease(Own))
+        return true;
+  }
+  return false;
 }
 
 std::optional<unsigned>
@@ -1319,6 +1372,9 @@ std::vector<Leak> ClassAnalysis::leaks() {
                DC->escapes(Key.Member) || releasedByOther(*DC, Key) ||
                (!Key.Pointee && DC->frees(Key.Member))))
       continue;
+    // A base's member: the base's destructor (or a helper) may release it.
+    if (releasedByBases(Key))
+      continue;
     if (!Key.Family->Reported) {
       // Only kept to hold back fix-its: no need to look further.
       Result.push_back(std::move(L));
@@ -1367,6 +1423,8 @@ std::vector<UnacquiredRelease> ClassAnalysis::releasesWithoutAcquire() {
   const Closure *DC = closureOf(Dtor.Def);
   llvm::ArrayRef<const CXXConstructorDecl *> Ctors = constructors();
   for (const ResourceKey &Key : acquiredResources()) {
+    if (Members[Key.Member].InheritedFrom)
+      continue; // The base's own constructors are the base's to judge.
     const ReachedFact *Release = nullptr;
     for (const ReachedFact *R : DC->factsOf(Key.Member))
       if (R->F->Kind == FactKind::Release && R->F->Key == Key && !R->Guarded) {
@@ -1392,7 +1450,7 @@ std::vector<MismatchedRelease> ClassAnalysis::mismatchedReleases() {
   std::vector<MismatchedRelease> Result;
   llvm::ArrayRef<const CXXConstructorDecl *> Ctors = constructors();
   for (const ResourceKey &Key : acquiredResources()) {
-    if (!Key.Family->Reported)
+    if (!Key.Family->Reported || Members[Key.Member].InheritedFrom)
       continue;
     const CXXConstructorDecl *Ctor = acquiringConstructor(*this, Key, Ctors);
     if (!Ctor)

@@ -39,6 +39,9 @@ struct TrackedMember {
   /// family acquired what it points to (`InitializeCriticalSection(
   /// (LPCRITICAL_SECTION)m_cs)`): the fix-its cast to it.
   QualType CastType;
+  /// For a member of a base class (public or protected, acquired in this
+  /// class's constructors): the base that declares it.
+  const CXXRecordDecl *InheritedFrom = nullptr;
 
   /// The member as written in code: "m_cs", "m_state.cs" (anonymous
   /// structs and unions are transparent).
@@ -120,6 +123,12 @@ struct Closure {
   bool escapes(unsigned Member, bool OnCompletion = false) const;
   /// True if \p Member's storage is freed (`free(m)`, `HeapFree(.., m)`).
   bool frees(unsigned Member) const;
+  /// True if this may release \p Key's resource: releases it, frees its
+  /// storage, hands it on, or calls what cannot be seen.
+  bool mayRelease(const ResourceKey &Key) const {
+    return Opaque || has(FactKind::Release, Key) || escapes(Key.Member) ||
+           (!Key.Pointee && frees(Key.Member));
+  }
   /// The facts about \p Member, in the order they were reached.
   llvm::ArrayRef<const ReachedFact *> factsOf(unsigned Member) const;
 
@@ -358,7 +367,8 @@ public:
   /// functions: by the destructor of a derived class of the translation
   /// unit, or through a pointer to its release function.
   bool mayBeReleasedOutside(const ResourceKey &Key) {
-    return releaseAddressTaken(Key.Family) || releasedByDerived(Key);
+    return releaseAddressTaken(Key.Family) || releasedByDerived(Key) ||
+           releasedByBases(Key);
   }
 
   /// Resources leaked by the destructor, in member order.
@@ -385,6 +395,14 @@ private:
   void collectMembers(const RecordDecl &R,
                       llvm::SmallVectorImpl<const FieldDecl *> &Prefix,
                       unsigned Depth);
+  /// The public and protected members of the non-virtual bases written in
+  /// user code, which this class's constructors may acquire.
+  void collectInherited();
+  /// The base classes collectInherited() looked into.
+  llvm::SmallVector<const CXXRecordDecl *, 2> UserBases;
+  /// True if \p Key is an inherited member that a function of a base class
+  /// (its destructor, or another member function) may release.
+  bool releasedByBases(const ResourceKey &Key);
   /// The member a chain of member accesses from `this` names.
   std::optional<unsigned> memberOf(const Expr *E) const;
   std::optional<unsigned>

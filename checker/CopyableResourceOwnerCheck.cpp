@@ -151,7 +151,8 @@ std::optional<Owned> adoptedResource(ClassAnalysis &A,
     // What the member is (a pointer adopted, then its pointee released) is
     // what the constructor stores.
     ResourceKey Stored{R.F->Key.Member, false, R.F->Key.Family};
-    if (Released.escapes(Stored.Member))
+    if (Released.escapes(Stored.Member) ||
+        A.members()[Stored.Member].InheritedFrom)
       continue;
     for (const CXXConstructorDecl *Ctor : A.constructors())
       if (!Ctor->isCopyOrMoveConstructor() &&
@@ -176,6 +177,9 @@ std::optional<Owned> ownedResource(ClassAnalysis &A) {
   for (unsigned I = 0, N = Planned.size(); I != N; ++I)
     PlannedByMember[Planned[I].Path.front()].push_back(I);
   for (const ResourceKey &Key : A.acquiredResources()) {
+    // A base's member is the base's to judge.
+    if (A.members()[Key.Member].InheritedFrom)
+      continue;
     const ReachedFact *Release =
         Released ? Released->first(FactKind::Release, Key) : nullptr;
     const ResourceFamily *FixedAs = nullptr;

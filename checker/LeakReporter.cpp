@@ -181,6 +181,12 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
     Check.diag(M.topLevel()->getLocation(), "%0 declared here",
                DiagnosticIDs::Note)
         << quoted(M);
+    if (M.InheritedFrom)
+      Check.diag(M.InheritedFrom->getLocation(),
+                 "%0 is a member of base class %1, which does not release "
+                 "it either",
+                 DiagnosticIDs::Note)
+          << quoted(M) << M.InheritedFrom;
     for (const auto &[Fn, Fct] : L.ReleasedElsewhere)
       Check.diag(Fct->Site->getBeginLoc(),
                  "%0 is %1 in %2, which the destructor does not call",

@@ -61,10 +61,10 @@ bool named(const FunctionDecl &F, llvm::StringRef Name) {
   return II && II->getName() == Name;
 }
 
-/// What \p C does that may release \p Key's resource.
+/// What \p C does that may release \p Key's resource (nothing is known of
+/// a function without a closure).
 bool mayRelease(const Closure *C, const ResourceKey &Key) {
-  return !C || C->Opaque || C->has(FactKind::Release, Key) ||
-         C->escapes(Key.Member) || (!Key.Pointee && C->frees(Key.Member));
+  return !C || C->mayRelease(Key);
 }
 
 /// Finds a `return` statement (not in a lambda's body), or the statement
