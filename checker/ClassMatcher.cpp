@@ -19,8 +19,9 @@ namespace {
 class ClassFinder {
 public:
   ClassFinder(const SourceManager &SM,
-              llvm::function_ref<void(const CXXRecordDecl &)> Visit)
-      : SM(SM), Visit(Visit) {}
+              llvm::function_ref<void(const CXXRecordDecl &)> Visit,
+              std::vector<const FunctionDecl *> *FreeFunctions = nullptr)
+      : SM(SM), Visit(Visit), FreeFunctions(FreeFunctions) {}
 
   /// The declarations clang-tidy analyses: the whole translation unit, or in
   /// clangd only the main file's top-level declarations (its traversal
@@ -64,8 +65,12 @@ private:
         Visit(*RD);
       walk(*RD);
     } else if (const auto *FD = llvm::dyn_cast<FunctionDecl>(D)) {
-      if (FD->doesThisDeclarationHaveABody())
+      if (FD->doesThisDeclarationHaveABody()) {
+        if (FreeFunctions && AtNamespaceLevel &&
+            !llvm::isa<CXXMethodDecl>(FD) && FD->getIdentifier())
+          FreeFunctions->push_back(FD);
         walk(*FD);
+      }
     } else if (llvm::isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
       walk(*llvm::cast<DeclContext>(D));
     }
@@ -73,6 +78,7 @@ private:
 
   const SourceManager &SM;
   llvm::function_ref<void(const CXXRecordDecl &)> Visit;
+  std::vector<const FunctionDecl *> *FreeFunctions;
 };
 
 /// Calls \p Visit for every class definition written by the user in \p TU,
@@ -81,9 +87,10 @@ private:
 /// rather than their instantiations, so that a template is judged once.
 void forEachAnalysedClass(
     const TranslationUnitDecl &TU,
-    llvm::function_ref<void(const CXXRecordDecl &)> Visit) {
+    llvm::function_ref<void(const CXXRecordDecl &)> Visit,
+    std::vector<const FunctionDecl *> *FreeFunctions = nullptr) {
   const ASTContext &Ctx = TU.getASTContext();
-  ClassFinder(Ctx.getSourceManager(), Visit).walkScope(Ctx);
+  ClassFinder(Ctx.getSourceManager(), Visit, FreeFunctions).walkScope(Ctx);
 }
 
 /// The ClassChecks registered with each MatchFinder, and how many of them
@@ -148,13 +155,19 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
   TranslationUnitIndex Index([TU](TranslationUnitIndex::ClassVisitor Visit) {
     forEachAnalysedClass(*TU, Visit);
   });
-  forEachAnalysedClass(*TU, [&](const CXXRecordDecl &RD) {
-    ClassBodies Bodies(RD, Index);
-    for (ClassCheck *C : Checks)
-      C->checkClass(RD, *Result.Context, Bodies);
-  });
-  for (ClassCheck *C : Checks)
+  std::vector<const FunctionDecl *> FreeFunctions;
+  forEachAnalysedClass(
+      *TU,
+      [&](const CXXRecordDecl &RD) {
+        ClassBodies Bodies(RD, Index);
+        for (ClassCheck *C : Checks)
+          C->checkClass(RD, *Result.Context, Bodies);
+      },
+      &FreeFunctions);
+  for (ClassCheck *C : Checks) {
+    C->checkFreeFunctions(FreeFunctions, *Result.Context);
     C->reportArgumentMisfits(*Result.SourceManager);
+  }
 }
 
 void ClassCheck::reportArgumentMisfits(const SourceManager &SM) const {

@@ -39,6 +39,12 @@ public:
   virtual void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
                           ClassBodies &Bodies) = 0;
 
+  /// Judges the translation unit's free functions written in user code
+  /// (definitions, at namespace scope), after its classes.
+  virtual void
+  checkFreeFunctions(llvm::ArrayRef<const FunctionDecl *> Functions,
+                     ASTContext &Ctx) {}
+
   /// Checks that judge a class as the fix-its of the others leave it run
   /// after them.
   virtual bool judgesAfterFixes() const { return false; }

@@ -208,11 +208,9 @@ std::optional<Owned> ownedResource(ClassAnalysis &A) {
 bool safe(const CopyOperation &Op) { return Op.Kind == CopyKind::Safe; }
 
 /// A class meant only as a base: its constructors and destructor are all
-/// user-declared and protected or private, so only a derived class (or a
-/// friend) makes one, and the classes of the translation unit derived from
-/// it cannot be copied. Its own copy operations then never run but as part
-/// of theirs.
-bool onlyNonCopyableBaseOf(const CXXRecordDecl &RD, ClassBodies &Bodies) {
+/// user-declared and protected or private, and it has no friends, so only a
+/// derived class makes one.
+bool onlyABase(const CXXRecordDecl &RD) {
   const CXXDestructorDecl *Dtor = RD.getDestructor();
   if (!Dtor || Dtor->isImplicit() || Dtor->getAccess() == AS_public ||
       RD.hasFriends())
@@ -225,13 +223,27 @@ bool onlyNonCopyableBaseOf(const CXXRecordDecl &RD, ClassBodies &Bodies) {
       return false;
     AnyCtor = true;
   }
-  if (!AnyCtor)
+  return AnyCtor;
+}
+
+/// A class only meant as a base whose derived classes in the translation
+/// unit, directly or not, cannot be copied, or are themselves only bases
+/// (POCO's FastMutexImpl between MutexImpl and FastMutex), with at least one
+/// class that can be made. Its own copy operations then never run but as
+/// part of theirs.
+bool onlyNonCopyableBaseOf(const CXXRecordDecl &RD, ClassBodies &Bodies) {
+  if (!onlyABase(RD))
     return false;
   llvm::ArrayRef<const CXXRecordDecl *> Derived =
       Bodies.index().derivedFrom(RD);
-  return !Derived.empty() && llvm::all_of(Derived, [](const CXXRecordDecl *D) {
-    return safe(copyConstructor(*D)) && safe(copyAssignment(*D));
-  });
+  return llvm::all_of(Derived,
+                      [](const CXXRecordDecl *D) {
+                        return (safe(copyConstructor(*D)) &&
+                                safe(copyAssignment(*D))) ||
+                               onlyABase(*D);
+                      }) &&
+         llvm::any_of(Derived,
+                      [](const CXXRecordDecl *D) { return !onlyABase(*D); });
 }
 
 /// A class template whose copies do not depend on its arguments: no base

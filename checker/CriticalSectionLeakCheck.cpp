@@ -70,4 +70,10 @@ void CriticalSectionLeakCheck::checkClass(const CXXRecordDecl &RD,
     reportLifecycleLeaks(*this, Analysis, Ctx, Pairs, LeakWording::Plain);
 }
 
+void CriticalSectionLeakCheck::checkFreeFunctions(
+    llvm::ArrayRef<const FunctionDecl *> Functions, ASTContext &Ctx) {
+  if (Model)
+    reportGlobalLeaks(*this, *Model, Functions, Pairs, Ctx, LeakWording::Plain);
+}
+
 } // namespace clang::tidy::raii

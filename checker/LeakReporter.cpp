@@ -6,6 +6,7 @@
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::raii {
@@ -281,6 +282,135 @@ std::vector<FixItHint> lifecycleFix(ClassAnalysis &A, ASTContext &Ctx,
 }
 
 } // namespace
+
+namespace {
+
+/// How \p Site names \p Var, or "" when a macro does.
+std::string variableSpelling(const Stmt &Site, const VarDecl &Var,
+                             const SourceManager &SM, const LangOptions &LO) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var = nullptr;
+    const DeclRefExpr *Found = nullptr;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (E->getDecl() == Var && !Found)
+        Found = E;
+      return !Found;
+    }
+  } F;
+  F.Var = &Var;
+  F.TraverseStmt(const_cast<Stmt *>(&Site));
+  if (!F.Found || F.Found->getBeginLoc().isMacroID() ||
+      F.Found->getEndLoc().isMacroID())
+    return "";
+  return Lexer::getSourceText(
+             CharSourceRange::getTokenRange(F.Found->getSourceRange()), SM, LO)
+      .str();
+}
+
+/// The fix-it releasing \p L in DllMain's DLL_PROCESS_DETACH case, or none
+/// with \p Why set.
+std::optional<FixItHint> detachFix(const GlobalLeak &L, ASTContext &Ctx,
+                                   std::string &Why) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const ResourceFamily &Family = *L.Family;
+  if (L.Pair) {
+    Why = L.CloseDef
+              ? "'" + L.CloseDef->getNameAsString() + "' may run without '" +
+                    L.Entry->getNameAsString() + "', or more than once"
+              : "there is no '" + L.Pair->Close + "'";
+    return std::nullopt;
+  }
+  if (!L.Unconditional) {
+    Why = "the DLL_PROCESS_ATTACH branch may not reach it, and "
+          "DLL_PROCESS_DETACH runs after a failed attach too";
+    return std::nullopt;
+  }
+  if (!L.DetachStmt) {
+    Why = std::string(L.NoDetach);
+    return std::nullopt;
+  }
+  if (Family.ReleasedBy != ReleaseForm::Call) {
+    // `delete` needs what was allocated and who may destroy it; a method
+    // release needs the object: written for members only.
+    Why = "a release by 'delete' or by a method is not written for a "
+          "variable";
+    return std::nullopt;
+  }
+  std::optional<ReleaseCall> Release = findRelease(Family, Ctx);
+  if (!Release) {
+    Why = "no declaration of a release function (" +
+          Family.Release.serialize() + ") is visible";
+    return std::nullopt;
+  }
+  SourceLocation Loc = L.DetachStmt->getBeginLoc();
+  if (!text::allInFile({Loc}) ||
+      (Release->Function &&
+       llvm::none_of(Release->Function->redecls(), [&](const FunctionDecl *D) {
+         return SM.isBeforeInTranslationUnit(D->getLocation(), Loc);
+       }))) {
+    Why = "the DLL_PROCESS_DETACH case comes from a macro, or the release "
+          "function is declared after it";
+    return std::nullopt;
+  }
+  // The variable as the attach branch names it (`g_cs`, `Module::s_cs`),
+  // which the detach case of the same switch can name the same way.
+  std::string Holder = variableSpelling(*L.Site, *L.Var, SM, Ctx.getLangOpts());
+  if (Holder.empty()) {
+    Why = "the variable is named through a macro";
+    return std::nullopt;
+  }
+  std::string Text =
+      releaseExpression(Family, L.Pointee, Holder, Release->Spelling) + ";";
+  if (Family.ReleaseNeedsNonNull)
+    Text = "if (" + Holder + ") " + Text;
+  llvm::StringRef Indent = text::lineIndent(Loc, SM);
+  return FixItHint::CreateInsertion(
+      Loc, Text + text::lineEnding(Loc, SM).str() + Indent.str());
+}
+
+} // namespace
+
+void reportGlobalLeaks(ClangTidyCheck &Check, const ResourceModel &Model,
+                       llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
+                       llvm::ArrayRef<LifecyclePair> Pairs, ASTContext &Ctx,
+                       LeakWording Wording) {
+  bool Named = Wording == LeakWording::NameAcquirer;
+  for (const GlobalLeak &L : globalLeaks(FreeFunctions, Model, Pairs, Ctx)) {
+    const ResourceFamily &Family = *L.Family;
+    std::string Why;
+    std::optional<FixItHint> Fix;
+    if (!Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+      Fix = detachFix(L, Ctx, Why);
+    std::string Var = "'" + L.Var->getNameAsString() + "'";
+    {
+      std::string Format = "%0 %1 is %2";
+      Format += Named ? " by %3" : "%3";
+      Format += L.Pair ? " in %4 but %5 nowhere in the translation unit"
+                       : " in %4 on DLL_PROCESS_ATTACH but %5 nowhere in the "
+                         "translation unit: it leaks on every unload of the "
+                         "DLL";
+      auto Diag = Check.diag(L.Site->getBeginLoc(), Format);
+      Diag << Family.Name << Var << Family.Acquired
+           << (Named ? Family.acquireSpelling(L.Callee) : "")
+           << llvm::cast<NamedDecl>(L.Acquirer) << Family.Released;
+      if (Fix)
+        Diag << *Fix;
+    }
+    Check.diag(L.Var->getLocation(), "%0 declared here", DiagnosticIDs::Note)
+        << Var;
+    if (L.Acquirer != L.Entry)
+      Check.diag(L.Entry->getLocation(), "%0 runs from %1", DiagnosticIDs::Note)
+          << llvm::cast<NamedDecl>(L.Acquirer)
+          << llvm::cast<NamedDecl>(L.Entry);
+    if (L.CloseDef)
+      Check.diag(L.CloseDef->getLocation(), "%0 declared here",
+                 DiagnosticIDs::Note)
+          << llvm::cast<NamedDecl>(L.CloseDef);
+    if (!Why.empty())
+      Check.diag(L.Site->getBeginLoc(), "no fix-it: %0", DiagnosticIDs::Note)
+          << Why;
+  }
+}
 
 void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
                           ASTContext &Ctx, llvm::ArrayRef<LifecyclePair> Pairs,

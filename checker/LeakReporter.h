@@ -11,6 +11,7 @@
 #define RAII_TIDY_LEAKREPORTER_H
 
 #include "ClassAnalysis.h"
+#include "GlobalLifetime.h"
 #include "Lifecycle.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
@@ -28,6 +29,15 @@ enum class LeakWording {
 /// Reports the leaks and releases-without-acquire of \p A's class.
 void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
                  LeakWording Wording);
+
+/// Reports the process-lifetime resources that DllMain's DLL_PROCESS_ATTACH
+/// branch, or a free function opening one of \p Pairs, acquires and that
+/// nothing in the translation unit releases (GlobalLifetime.h), with a
+/// fix-it into the DLL_PROCESS_DETACH case where it is safe.
+void reportGlobalLeaks(ClangTidyCheck &Check, const ResourceModel &Model,
+                       llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
+                       llvm::ArrayRef<LifecyclePair> Pairs, ASTContext &Ctx,
+                       LeakWording Wording);
 
 /// Reports the resources that a method of one of \p Pairs acquires and
 /// neither its closing method nor the destructor releases (Lifecycle.h),

@@ -98,6 +98,12 @@ bool declaresOpeningMethod(const CXXRecordDecl &RD,
   return false;
 }
 
+bool containsReturn(const Stmt &S) {
+  StmtSearch Search;
+  Search.TraverseStmt(const_cast<Stmt *>(&S));
+  return Search.FoundReturn;
+}
+
 bool acquiredUnconditionally(const FunctionDecl &Open, const ReachedFact &R) {
   const auto *Body = llvm::dyn_cast_or_null<CompoundStmt>(Open.getBody());
   if (!Body || R.In != &Open || R.Guarded)

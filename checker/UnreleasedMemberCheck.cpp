@@ -79,4 +79,11 @@ void UnreleasedMemberCheck::checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
                          LeakWording::NameAcquirer);
 }
 
+void UnreleasedMemberCheck::checkFreeFunctions(
+    llvm::ArrayRef<const FunctionDecl *> Functions, ASTContext &Ctx) {
+  if (Model)
+    reportGlobalLeaks(*this, *Model, Functions, Pairs, Ctx,
+                      LeakWording::NameAcquirer);
+}
+
 } // namespace clang::tidy::raii

@@ -27,6 +27,8 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
                   ClassBodies &Bodies) override;
+  void checkFreeFunctions(llvm::ArrayRef<const FunctionDecl *> Functions,
+                          ASTContext &Ctx) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:

@@ -85,3 +85,27 @@ public:
   PublicUser(const PublicUser &) = delete;
   PublicUser &operator=(const PublicUser &) = delete;
 };
+
+// A base between them that is itself only a base (POCO's FastMutexImpl):
+// what derives from it is judged in its place.
+class LockImpl {
+protected:
+  LockImpl() { InitializeCriticalSection(&m_cs); }
+  ~LockImpl() { DeleteCriticalSection(&m_cs); }
+
+private:
+  CRITICAL_SECTION m_cs;
+};
+
+class FastLockImpl : public LockImpl {
+protected:
+  FastLockImpl() {}
+  ~FastLockImpl() {}
+};
+
+class FastLock : private FastLockImpl {
+public:
+  FastLock() {}
+  FastLock(const FastLock &) = delete;
+  FastLock &operator=(const FastLock &) = delete;
+};
