@@ -121,6 +121,18 @@ ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
 
 } // namespace
 
+/// "destructor '~X' declared here" at \p At, or "class 'X' declared here"
+/// when the destructor is implicit.
+static void noteDestructor(ClangTidyCheck &Check, const CXXRecordDecl &RD,
+                           const DestructorInfo &Dtor, SourceLocation At) {
+  if (Dtor.Kind == DestructorKind::Implicit)
+    Check.diag(RD.getLocation(), "class %0 declared here", DiagnosticIDs::Note)
+        << &RD;
+  else
+    Check.diag(At, "destructor %0 declared here", DiagnosticIDs::Note)
+        << Dtor.Decl;
+}
+
 void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
                  LeakWording Wording) {
   const CXXRecordDecl &RD = A.record();
@@ -193,14 +205,7 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
                  "%0 is %1 in %2, which the destructor does not call",
                  DiagnosticIDs::Note)
           << quoted(M) << Family.Released << llvm::cast<NamedDecl>(Fn);
-    if (Implicit)
-      Check.diag(RD.getLocation(), "class %0 declared here",
-                 DiagnosticIDs::Note)
-          << &RD;
-    else
-      Check.diag(Dtor.Def->getLocation(), "destructor %0 declared here",
-                 DiagnosticIDs::Note)
-          << Dtor.Decl;
+    noteDestructor(Check, RD, Dtor, Dtor.Def->getLocation());
     if (!Plan.WhyNot[I].empty())
       Check.diag(L.NotAcquiringCtor ? L.NotAcquiringCtor->getLocation()
                                     : L.Acquire->F->Site->getBeginLoc(),
@@ -468,14 +473,7 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
       Check.diag(L.CloseDef->getLocation(), "%0 declared here",
                  DiagnosticIDs::Note)
           << llvm::cast<NamedDecl>(L.CloseDef);
-    if (Implicit)
-      Check.diag(RD.getLocation(), "class %0 declared here",
-                 DiagnosticIDs::Note)
-          << &RD;
-    else
-      Check.diag(Dtor.Decl->getLocation(), "destructor %0 declared here",
-                 DiagnosticIDs::Note)
-          << Dtor.Decl;
+    noteDestructor(Check, RD, Dtor, Dtor.Decl->getLocation());
     if (!Why.empty())
       Check.diag(L.Acquire->F->Site->getBeginLoc(), "no fix-it: %0",
                  DiagnosticIDs::Note)
