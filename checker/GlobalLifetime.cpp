@@ -157,11 +157,13 @@ std::optional<llvm::APSInt> caseValue(const CaseStmt &Case,
   return R.Val.getInt();
 }
 
-/// DllMain's `switch (fdwReason)`: its cases DLL_PROCESS_ATTACH (1) and
-/// DLL_PROCESS_DETACH (0).
+/// DllMain's `switch (fdwReason)` with its cases DLL_PROCESS_ATTACH (1)
+/// and DLL_PROCESS_DETACH (0), or its `if (fdwReason == DLL_PROCESS_ATTACH)`
+/// and `if (fdwReason == DLL_PROCESS_DETACH)` branches.
 struct ReasonSwitch {
   const CompoundStmt *Body = nullptr;
   const CaseStmt *Attach = nullptr, *Detach = nullptr;
+  const Stmt *AttachThen = nullptr, *DetachThen = nullptr;
 };
 
 class SwitchFinder : public RecursiveASTVisitor<SwitchFinder> {
@@ -184,6 +186,27 @@ public:
           else if (*V == 0)
             Found.Detach = Case;
         }
+    return true;
+  }
+  bool VisitIfStmt(IfStmt *S) {
+    const auto *Eq = llvm::dyn_cast_or_null<BinaryOperator>(
+        S->getCond() ? S->getCond()->IgnoreParenImpCasts() : nullptr);
+    if (!Eq || Eq->getOpcode() != BO_EQ || Found.Body)
+      return true;
+    const Expr *Value = nullptr;
+    for (auto [Side, Other] : {std::pair{Eq->getLHS(), Eq->getRHS()},
+                               std::pair{Eq->getRHS(), Eq->getLHS()}})
+      if (const auto *Ref =
+              llvm::dyn_cast<DeclRefExpr>(Side->IgnoreParenImpCasts());
+          Ref && Ref->getDecl() == Reason)
+        Value = Other;
+    Expr::EvalResult R;
+    if (!Value || !Value->EvaluateAsInt(R, Ctx))
+      return true;
+    if (R.Val.getInt() == 1 && !Found.AttachThen)
+      Found.AttachThen = S->getThen();
+    else if (R.Val.getInt() == 0 && !Found.DetachThen)
+      Found.DetachThen = S->getThen();
     return true;
   }
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
@@ -330,18 +353,32 @@ globalLeaks(llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
       SwitchFinder Switches(FD->getParamDecl(1), Ctx);
       Switches.TraverseStmt(FD->getBody());
       const ReasonSwitch &S = Switches.Found;
-      if (!S.Body || !S.Attach)
+      llvm::SmallVector<const Stmt *, 8> Attach;
+      const char *NoDetach = "'DllMain' has no DLL_PROCESS_DETACH case";
+      const Stmt *Detach = nullptr;
+      if (S.Body && S.Attach) {
+        Attach = caseStatements(*S.Body, *S.Attach);
+        if (S.Detach)
+          Detach = detachStatement(*S.Body, *S.Detach, NoDetach);
+      } else if (S.AttachThen) {
+        if (const auto *Then = llvm::dyn_cast<CompoundStmt>(S.AttachThen))
+          Attach.append(Then->body_begin(), Then->body_end());
+        else
+          Attach.push_back(S.AttachThen);
+        // A statement goes into the detach branch only between braces.
+        const auto *Then = llvm::dyn_cast_or_null<CompoundStmt>(S.DetachThen);
+        if (Then && !Then->body_empty())
+          Detach = Then->body_front();
+        else if (S.DetachThen)
+          NoDetach = "its DLL_PROCESS_DETACH branch is empty or has no braces";
+      } else {
         continue;
+      }
       size_t First = Found.size();
       Finder.Entry = FD;
       Finder.Pair = nullptr;
-      llvm::SmallVector<const Stmt *, 8> Attach =
-          caseStatements(*S.Body, *S.Attach);
       for (const Stmt *St : Attach)
         Finder.walk(St, FD, 0);
-      const char *NoDetach = "'DllMain' has no DLL_PROCESS_DETACH case";
-      const Stmt *Detach =
-          S.Detach ? detachStatement(*S.Body, *S.Detach, NoDetach) : nullptr;
       for (size_t I = First; I != Found.size(); ++I) {
         GlobalLeak &L = Found[I];
         L.DetachStmt = Detach;
