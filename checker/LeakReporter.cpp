@@ -121,15 +121,16 @@ ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
 
 } // namespace
 
-/// "destructor '~X' declared here" at \p At, or "class 'X' declared here"
-/// when the destructor is implicit.
+/// "destructor '~X' declared here" (at its definition with
+/// \p AtDefinition), or "class 'X' declared here" when it is implicit.
 static void noteDestructor(ClangTidyCheck &Check, const CXXRecordDecl &RD,
-                           const DestructorInfo &Dtor, SourceLocation At) {
+                           const DestructorInfo &Dtor, bool AtDefinition) {
   if (Dtor.Kind == DestructorKind::Implicit)
     Check.diag(RD.getLocation(), "class %0 declared here", DiagnosticIDs::Note)
         << &RD;
   else
-    Check.diag(At, "destructor %0 declared here", DiagnosticIDs::Note)
+    Check.diag((AtDefinition ? Dtor.Def : Dtor.Decl)->getLocation(),
+               "destructor %0 declared here", DiagnosticIDs::Note)
         << Dtor.Decl;
 }
 
@@ -205,7 +206,7 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
                  "%0 is %1 in %2, which the destructor does not call",
                  DiagnosticIDs::Note)
           << quoted(M) << Family.Released << llvm::cast<NamedDecl>(Fn);
-    noteDestructor(Check, RD, Dtor, Dtor.Def->getLocation());
+    noteDestructor(Check, RD, Dtor, /*AtDefinition=*/true);
     if (!Plan.WhyNot[I].empty())
       Check.diag(L.NotAcquiringCtor ? L.NotAcquiringCtor->getLocation()
                                     : L.Acquire->F->Site->getBeginLoc(),
@@ -473,7 +474,7 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
       Check.diag(L.CloseDef->getLocation(), "%0 declared here",
                  DiagnosticIDs::Note)
           << llvm::cast<NamedDecl>(L.CloseDef);
-    noteDestructor(Check, RD, Dtor, Dtor.Decl->getLocation());
+    noteDestructor(Check, RD, Dtor, /*AtDefinition=*/false);
     if (!Why.empty())
       Check.diag(L.Acquire->F->Site->getBeginLoc(), "no fix-it: %0",
                  DiagnosticIDs::Note)

@@ -169,8 +169,11 @@ std::vector<LifecycleLeak> lifecycleLeaks(ClassAnalysis &A,
             break;
           }
       const FunctionDecl *CloseDef = Close ? A.bodyOf(Close) : nullptr;
-      // Declared here, defined elsewhere: it may release anything.
-      if (Close && !CloseDef)
+      // Declared here, defined elsewhere, or overridden in a derived class
+      // (`virtual void Term()`): it may release anything.
+      if (Close &&
+          (!CloseDef || (Close->isVirtual() && !Close->hasAttr<FinalAttr>() &&
+                         !RD.hasAttr<FinalAttr>())))
         continue;
       for (const ReachedFact &R : C->Facts) {
         const ResourceKey &Key = R.F->Key;

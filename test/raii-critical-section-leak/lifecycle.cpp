@@ -119,6 +119,17 @@ private:
   CRITICAL_SECTION m_cs;
 };
 
+// A virtual closing method: a derived class may override it and delete.
+class Overridable {
+public:
+  virtual ~Overridable() {}
+  void Init() { InitializeCriticalSection(&m_cs); }
+  virtual void Term() {}
+
+protected:
+  CRITICAL_SECTION m_cs;
+};
+
 class StaticCreate {
 public:
   static StaticCreate *Create() { return new StaticCreate; }
