@@ -423,7 +423,10 @@ globalLeaks(llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
   for (const GlobalLeak &L : Found)
     Vars.insert(L.Var);
   ReferenceScan Scan(Model, Ctx.getSourceManager(), Vars);
-  Scan.TraverseDecl(Ctx.getTranslationUnitDecl());
+  // The declarations clang-tidy analyses: the whole translation unit, or
+  // in clangd the main file's (so that the preamble is not deserialized).
+  for (Decl *D : Ctx.getTraversalScope())
+    Scan.TraverseDecl(D);
   llvm::erase_if(Found, [&](const GlobalLeak &L) {
     return Scan.Released.count({L.Var, L.Family}) ||
            Scan.Counted.lookup(L.Var) < Scan.Total.lookup(L.Var) ||
