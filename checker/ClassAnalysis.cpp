@@ -69,6 +69,7 @@ struct ClassBodies::Event {
     FunctionRef, ///< A DeclRefExpr to a function, not as a call's callee.
     RangeFor,    ///< A CXXForRangeStmt, before its loop variable.
     MemberInit,  ///< A CXXCtorInitializer, with Init its expression.
+    Broken,      ///< A RecoveryExpr: code that does not compile.
   };
   Kind K;
   bool Guarded;  ///< Inside an if, ?:, &&, ||, switch or catch.
@@ -240,6 +241,10 @@ public:
     // `&C::cleanup`: an indirect call may run it.
     if (isOwnMethod(Ref->getDecl(), RD))
       W.AddressTaken.push_back(llvm::cast<FunctionDecl>(Ref->getDecl()));
+    return true;
+  }
+  bool VisitRecoveryExpr(RecoveryExpr *E) {
+    add(Event::Broken, E);
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {
@@ -527,11 +532,23 @@ public:
       case ClassBodies::Event::MemberInit:
         initializes(*static_cast<const CXXCtorInitializer *>(E.Node), E.Init);
         break;
+      case ClassBodies::Event::Broken:
+        broken(static_cast<const RecoveryExpr *>(E.Node));
+        break;
       }
     }
   }
 
 private:
+  /// Code that does not compile (`DeleteCriticalSection(m_cs)` without
+  /// the `&`): what it meant to do to the members it names is unknown, and
+  /// unknown means "maybe released".
+  void broken(const RecoveryExpr *E) {
+    for (const Expr *Sub : E->subExpressions())
+      if (std::optional<Designation> D = anyDesignation(Sub))
+        add(FactKind::Escape, {D->Member, false, nullptr}, E);
+  }
+
   void rangeFor(const CXXForRangeStmt *For) {
     if (std::optional<unsigned> M = A.memberOf(For->getRangeInit());
         M && A.Members[*M].ArrayRank)
