@@ -10,7 +10,11 @@ The test file carries its expectations as comments:
                            error is a failure)
   CHECK-NOTES[-SUFFIX]:    warnings, errors and notes, in order (any other
                            diagnostic is a failure)
-  CHECK-FIXES[-SUFFIX]:    the fixed file, matched with --strict-whitespace
+  CHECK-FIXES[-SUFFIX]:    the fixed file, matched with --strict-whitespace;
+                           every line the fix-its write (or delete next to)
+                           must be a line some directive matches, so a fix-it
+                           the test does not name fails. Without CHECK-FIXES
+                           the file must be left unchanged.
 
 Beyond matching text, every normal run proves the fix-its are safe to apply
 unread: the fixed file must compile, and clang-tidy run again on it must offer
@@ -21,6 +25,7 @@ neither crash nor offer a fix-it (clang's own fix-its are not its business).
 """
 
 import argparse
+import difflib
 import os
 import re
 import shlex
@@ -85,11 +90,41 @@ def strip_checks(text):
 
 
 def file_check(filecheck, input_file, prefixes, extra, output):
+    """Match output against the directives; return the numbers (from 1) of
+    the output lines that a directive matched."""
     args = [filecheck, input_file, "--check-prefixes=" + ",".join(prefixes)]
-    args += extra
+    args += extra + ["-v", "--dump-input=always", "--dump-input-filter=all"]
     result = run(args, input_text=output)
     if result.returncode != 0:
         fail("FileCheck " + ",".join(prefixes) + " did not match")
+    # The input dump shows each input line as '   N: text', followed by one
+    # line 'check:L  ^~~' per directive that matched on it.
+    matched, line = set(), None
+    for text in result.stdout.splitlines():
+        shown = re.match(r"^\s+(\d+): ", text)
+        if shown:
+            line = int(shown.group(1))
+        elif line is not None and re.match(r"^[a-z]+:\d+(?:'\d+)?\s+\^", text):
+            matched.add(line)
+    return matched
+
+
+def unaccounted_changes(cleaned, fixed, matched):
+    """The lines of the fixed file that the fix-its wrote or next to which
+    they deleted, and that no CHECK-FIXES directive matched."""
+    before, after = cleaned.splitlines(), fixed.splitlines()
+    missing = []
+    opcodes = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag in ("replace", "insert"):
+            missing += [(j + 1, after[j]) for j in range(j1, j2) if j + 1 not in matched]
+        elif tag == "delete":
+            # Lines removed outright: a directive must match a line beside
+            # the place they were removed from.
+            if not ({j1, j1 + 1} & matched):
+                missing.append((j1 + 1, "(%d line(s) deleted before this line: %s)"
+                                % (i2 - i1, before[i1].strip())))
+    return missing
 
 
 def load_fixes(path):
@@ -199,8 +234,17 @@ def main():
     with open(temp_file) as f:
         fixed = f.read()
     if fixes:
-        file_check(opts.filecheck, opts.input, fixes,
-                   ["--strict-whitespace"], fixed)
+        matched = file_check(opts.filecheck, opts.input, fixes,
+                             ["--strict-whitespace"], fixed)
+        # Every line the fix-its changed must be one a directive names: a
+        # fix-it the test does not expect (another class's destructor, a
+        # second copy of a release) fails even when all directives match.
+        missing = unaccounted_changes(cleaned, fixed, matched)
+        if missing:
+            sys.stdout.writelines(difflib.unified_diff(
+                cleaned.splitlines(True), fixed.splitlines(True), "before --fix", "after --fix"))
+            fail("the fix-its changed lines that no CHECK-FIXES directive matches:\n"
+                 + "\n".join("  %d: %s" % m for m in missing))
     elif fixed != cleaned:
         fail("the check changed the file, but the test has no CHECK-FIXES")
 

@@ -36,6 +36,9 @@ private:
   size_t n_;
 };
 // CHECK-MESSAGES: :[[@LINE-10]]:7: warning: class 'Buffer' owns memory 'p_', received in constructor 'Buffer' and freed in destructor '~Buffer', but its copy constructor and copy assignment operator are implicit: after a copy it is freed twice [raii-copyable-resource-owner]
+// CHECK-FIXES: {{^}}  Buffer(char *p, size_t n) : p_(p), n_(n) {}{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Buffer(const Buffer &) = delete;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Buffer &operator=(const Buffer &) = delete;{{$}}
 
 // Already not copyable, or copying with DuplicateHandle: silent.
 class MoveOnly {

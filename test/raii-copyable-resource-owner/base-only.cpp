@@ -43,8 +43,15 @@ private:
   CRITICAL_SECTION m_cs;
 };
 // CHECK-MESSAGES: :[[@LINE-8]]:7: warning: class 'EventImpl' owns critical section 'm_cs', initialized in constructor 'EventImpl' and deleted in destructor '~EventImpl', but its copy constructor and copy assignment operator are implicit: after a copy it is deleted twice [raii-copyable-resource-owner]
-// CHECK-FIXES: {{^}}  EventImpl(const EventImpl &) = delete;{{$}}
+// The deleted copy goes at the end of the class, under "public:".
+// CHECK-FIXES: {{^}}  ~EventImpl() { DeleteCriticalSection(&m_cs); }{{$}}
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  CRITICAL_SECTION m_cs;{{$}}
+// CHECK-FIXES-NEXT: {{^}}public:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  EventImpl(const EventImpl &) = delete;{{$}}
 // CHECK-FIXES-NEXT: {{^}}  EventImpl &operator=(const EventImpl &) = delete;{{$}}
+// CHECK-FIXES-NEXT: {{^}}};{{$}}
 
 class Event : public EventImpl {
 public:
@@ -62,7 +69,14 @@ private:
   CRITICAL_SECTION m_cs;
 };
 // CHECK-MESSAGES: :[[@LINE-8]]:7: warning: class 'PoolImpl' owns critical section 'm_cs', initialized in constructor 'PoolImpl' and deleted in destructor '~PoolImpl', but its copy constructor and copy assignment operator are implicit: after a copy it is deleted twice [raii-copyable-resource-owner]
-// CHECK-FIXES: {{^}}  PoolImpl(const PoolImpl &) = delete;{{$}}
+// CHECK-FIXES: {{^}}  ~PoolImpl() { DeleteCriticalSection(&m_cs); }{{$}}
+// CHECK-FIXES-EMPTY:
+// CHECK-FIXES-NEXT: {{^}}private:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  CRITICAL_SECTION m_cs;{{$}}
+// CHECK-FIXES-NEXT: {{^}}public:{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PoolImpl(const PoolImpl &) = delete;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PoolImpl &operator=(const PoolImpl &) = delete;{{$}}
+// CHECK-FIXES-NEXT: {{^}}};{{$}}
 
 // A public constructor: anyone may make and copy one.
 class PublicImpl {
@@ -78,6 +92,7 @@ private:
 // CHECK-MESSAGES: :[[@LINE-10]]:7: warning: class 'PublicImpl' owns critical section 'm_cs', initialized in constructor 'PublicImpl' and deleted in destructor '~PublicImpl', but its copy constructor and copy assignment operator are implicit: after a copy it is deleted twice [raii-copyable-resource-owner]
 // CHECK-FIXES: {{^}}  PublicImpl() { InitializeCriticalSection(&m_cs); }{{$}}
 // CHECK-FIXES-NEXT: {{^}}  PublicImpl(const PublicImpl &) = delete;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  PublicImpl &operator=(const PublicImpl &) = delete;{{$}}
 
 class PublicUser : PublicImpl {
 public:

@@ -30,6 +30,7 @@ public:
   // CHECK-FIXES: {{^}}  ~CStore() { DeleteCriticalSection(&m_cs); }{{$}}
   CStore(const CStore &) = default;
   // CHECK-FIXES: {{^}}  CStore(const CStore &) = delete;{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  CStore &operator=(const CStore &) = delete;{{$}}
 
 private:
   CRITICAL_SECTION m_cs;

@@ -41,6 +41,7 @@ private:
 };
 // CHECK-MESSAGES: :[[@LINE-14]]:36: warning: class 'Striped' owns critical section 'm_locks', initialized in constructor 'Striped<T, N>' and deleted in destructor '~Striped<T, N>', but its copy constructor and copy assignment operator are implicit: after a copy it is deleted twice [raii-copyable-resource-owner]
 // CHECK-FIXES: {{^}}  Striped(const Striped &) = delete;{{$}}
+// CHECK-FIXES-NEXT: {{^}}  Striped &operator=(const Striped &) = delete;{{$}}
 
 // An instantiation is copied: the warning stands, without a fix-it.
 template <typename T> class Copied {

@@ -135,9 +135,13 @@ public:
   TryBlocks() try { InitializeCriticalSection(&m_cs); } catch (...) {
   }
   // CHECK-MESSAGES: :[[@LINE-2]]:21: warning: critical section 'm_cs' is initialized in constructor 'TryBlocks' but never deleted in destructor '~TryBlocks' [raii-critical-section-leak]
+  // CHECK-MESSAGES: :[[@LINE-3]]:21: note: no fix-it: the destructor has a function-try-block
   ~TryBlocks() try {
   } catch (...) {
   }
+  // CHECK-FIXES: {{^}}  ~TryBlocks() try {{[{]$}}
+  // CHECK-FIXES-NEXT: {{^}}  } catch (...) {{[{]$}}
+  // CHECK-FIXES-NEXT: {{^}}  }{{$}}
 
 private:
   CRITICAL_SECTION m_cs;

@@ -36,6 +36,8 @@ private:
 };
 // CHECK-MESSAGES: :[[@LINE-3]]:26: warning: file 'f_' is opened by 'fopen' in 'Start' but closed neither in 'Stop' nor in the implicit destructor of 'Log' [raii-unreleased-member]
 // CHECK-MESSAGES: :[[@LINE-8]]:18: note: 'f_' is opened through this call in 'Start'
+// CHECK-MESSAGES: :[[@LINE-5]]:26: note: no fix-it: 'Stop' may run without 'Start', or more than once
+// CHECK-FIXES: {{^}}  void Stop() { fflush(f_); }{{$}}
 
 // ATL-style pair: the closing method runs once, after the opening one.
 class Cache {

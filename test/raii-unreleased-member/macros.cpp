@@ -24,7 +24,10 @@ class MacroDestructor {
 public:
   MacroDestructor() : f_(fopen("a", "r")) {}
   // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: file 'f_' is opened by 'fopen' in constructor 'MacroDestructor' but never closed in destructor '~MacroDestructor'
+  // CHECK-MESSAGES: :[[@LINE-2]]:26: note: no fix-it: the destructor body comes from a macro
   EMPTY_DESTRUCTOR(MacroDestructor)
+  // CHECK-FIXES: {{^}}#define EMPTY_DESTRUCTOR(C) ~C() {}{{$}}
+  // CHECK-FIXES: {{^}}  EMPTY_DESTRUCTOR(MacroDestructor){{$}}
   MacroDestructor(const MacroDestructor &) = delete;
   MacroDestructor &operator=(const MacroDestructor &) = delete;
 
@@ -39,6 +42,8 @@ public:
   MacroRelease() : buf_(new char[4]) {}
   ~MacroRelease() { DROP(buf_); }
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: memory 'buf_' is allocated by 'new[]' in constructor 'MacroRelease' but released by 'delete' in '~MacroRelease'; it must be deleted by 'delete[]'
+  // CHECK-MESSAGES: :[[@LINE-2]]:21: note: no fix-it: the release comes from a macro
+  // CHECK-FIXES: {{^}}  ~MacroRelease() { DROP(buf_); }{{$}}
   MacroRelease(const MacroRelease &) = delete;
   MacroRelease &operator=(const MacroRelease &) = delete;
 

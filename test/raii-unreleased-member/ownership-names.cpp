@@ -33,8 +33,9 @@ private:
   int *p_;
 };
 
-// A user function named like a release that does not release: the member
-// is handed to it, not released (no report, no fix-it).
+// A user function named like a release that does not release (it takes an
+// int, not the member): the destructor releases nothing, so the leak is
+// reported and the fix-it writes the real free.
 static void free(int) {}
 class NotAFree {
 public:
