@@ -1,5 +1,6 @@
 # lit configuration for raii-tidy. Loaded through the lit.site.cfg.py that
 # CMake writes into the build tree, which names the tools of one LLVM major.
+import json
 import os
 import shutil
 import subprocess
@@ -75,118 +76,142 @@ config.substitutions.append(("%raii_llvm_version", config.raii_llvm_version))
 
 config.available_features.add("llvm-" + config.raii_llvm_version)
 
+# Feature probes. Each one that fails turns the tests that REQUIRE it into
+# UNSUPPORTED; test/run-all.sh fails on any skip not on
+# test/expected-skips.txt and shows the failed probe's output, which is
+# written here (--param raii_probes=FILE, default probes.json in the build
+# tree's test/).
+probes = {}
+
+
+def probe(feature, ok, output, advice):
+    probes[feature] = {"ok": bool(ok), "output": output if ok else output + "\n" + advice}
+    if ok:
+        config.available_features.add(feature)
+    else:
+        lit_config.warning("feature '%s' is missing: %s" % (feature, advice))
+
+
+def run_probe(args, **kwargs):
+    """(ok, the command and its output) of one probe command."""
+    try:
+        result = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                universal_newlines=True, errors="replace", **kwargs)
+    except OSError as e:
+        return False, "$ %s\n%s" % (" ".join(args), e)
+    return result.returncode, "$ %s\n%s(exit status %d)" % (" ".join(args), result.stdout,
+                                                         result.returncode)
+
+
 # Another installed LLVM major (19 beside 22, 22 beside 19), for the tests of a
 # plugin loaded into the clang-tidy it was not built for.
+others = []
 for other in ("22", "19"):
     other_bin = "/usr/lib/llvm-%s/bin" % other
-    if other != config.raii_llvm_version and os.access(os.path.join(other_bin, "clang-tidy"), os.X_OK):
-        config.available_features.add("other-llvm")
+    if other == config.raii_llvm_version:
+        continue
+    others.append(os.path.join(other_bin, "clang-tidy"))
+    if os.access(os.path.join(other_bin, "clang-tidy"), os.X_OK):
         config.substitutions.append(("%other_llvm_version", other))
         config.substitutions.append(("%other_run_clang_tidy", os.path.join(other_bin, "run-clang-tidy")))
         config.substitutions.append(("%other_clang_tidy", os.path.join(other_bin, "clang-tidy")))
+        probe("other-llvm", True, other_bin, "")
         break
 else:
-    lit_config.warning("no clang-tidy of another LLVM major beside %s: the tests of a "
-                       "plugin in the wrong clang-tidy are unsupported (cmake/install-deps.sh "
-                       "22 19 installs both)" % config.raii_llvm_version)
+    probe("other-llvm", False, "no executable " + " or ".join(others),
+          "the tests of a plugin in the wrong clang-tidy need it: cmake/install-deps.sh 22 19 "
+          "installs both")
 
 # raii-clang-tidy and raii-clangd (checker/tools), when built.
 if config.raii_clang_tidy_tool:
-    config.available_features.add("raii-clang-tidy")
     config.substitutions.append(("%raii_clang_tidy", config.raii_clang_tidy_tool))
-
+probe("raii-clang-tidy", config.raii_clang_tidy_tool,
+      "raii-clang-tidy is not built for LLVM %s: %s"
+      % (config.raii_llvm_version, config.raii_clang_tidy_not_built), "see the configure output")
 if config.raii_clangd:
-    config.available_features.add("raii-clangd")
     config.substitutions.append(("%raii_clangd", config.raii_clangd))
-else:
-    lit_config.warning("raii-clangd is not built for LLVM %s: test/clangd is "
-                       "unsupported (see the configure output)" % config.raii_llvm_version)
+probe("raii-clangd", config.raii_clangd,
+      "raii-clangd is not built for LLVM %s: %s"
+      % (config.raii_llvm_version, config.raii_clangd_not_built), "see the configure output")
 
-
-def mingw_available():
-    """Real <windows.h> from mingw-w64, compiled by this clang."""
-    probe = subprocess.run(
-        [config.raii_clang, "--target=x86_64-w64-mingw32", "-std=c++17",
-         "-fsyntax-only", "-x", "c++", "-"],
-        input="#include <windows.h>\n#include <vector>\n",
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        universal_newlines=True)
-    return probe.returncode == 0
-
-
-if mingw_available():
-    config.available_features.add("mingw")
-else:
-    lit_config.warning("mingw-w64 <windows.h> not usable with %s; tests that "
-                       "need it are unsupported (install mingw-w64-x86-64-dev "
-                       "g++-mingw-w64-x86-64-posix)" % config.raii_clang)
+# Real <windows.h> from mingw-w64, compiled by this clang.
+ok, output = run_probe(
+    [config.raii_clang, "--target=x86_64-w64-mingw32", "-std=c++17", "-fsyntax-only", "-x",
+     "c++", "-"], input="#include <windows.h>\n#include <vector>\n")
+probe("mingw", ok == 0, output,
+      "mingw-w64's <windows.h> is not usable: install mingw-w64-x86-64-dev "
+      "g++-mingw-w64-x86-64-posix (cmake/install-deps.sh)")
 
 # The sources follow .clang-format as clang-format 22 formats it.
 clang_format = "/usr/lib/llvm-22/bin/clang-format"
 if os.path.exists(clang_format):
-    config.available_features.add("clang-format-22")
     config.substitutions.insert(0, ("%clang_format", clang_format))
+probe("clang-format-22", os.path.exists(clang_format), "no " + clang_format,
+      "install clang-format-22 (cmake/install-deps.sh)")
 
 # libFuzzer's runtime (Debian's libclang-rt-22-dev) for the fuzz target.
-if os.path.exists("/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.fuzzer-x86_64.a"):
-    config.available_features.add("libfuzzer")
+libfuzzer = "/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.fuzzer-x86_64.a"
+probe("libfuzzer", os.path.exists(libfuzzer), "no " + libfuzzer,
+      "install libclang-rt-22-dev (cmake/install-deps.sh)")
 
 
-
-def asan_available():
+def asan_probe():
     """AddressSanitizer and LeakSanitizer work with this clang (LLVM 19 needs
     Debian's libclang-rt-19-dev): a clean program exits 0, a leak exits 23."""
     work = os.path.join(config.raii_binary_dir, "asan-probe")
     os.makedirs(work, exist_ok=True)
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1:abort_on_error=0",
                LSAN_OPTIONS="exitcode=23")
+    log = ""
     for name, leak, status in (("clean", "", 0), ("leak", "p = 0;", 23)):
         source = os.path.join(work, name + ".cpp")
         exe = os.path.join(work, name)
         with open(source, "w") as f:
             f.write("#include <stdlib.h>\nvoid *volatile p;\n"
                     "int main() { p = malloc(8); %s return 0; }\n" % leak)
-        built = subprocess.run([config.raii_clang, "-fsanitize=address", "-g", source, "-o", exe],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if built.returncode != 0:
-            return False
-        ran = subprocess.run([exe], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if ran.returncode != status:
-            return False
-    return True
+        code, output = run_probe([config.raii_clang, "-fsanitize=address", "-g", source, "-o", exe])
+        log += output
+        if code != 0:
+            return False, log
+        code, output = run_probe([exe], env=env)
+        log += output
+        if code != status:
+            return False, log + "expected exit status %d\n" % status
+    return True, log
 
 
-if asan_available():
-    config.available_features.add("asan")
-else:
-    lit_config.warning("AddressSanitizer/LeakSanitizer not usable with %s; test/dynamic "
-                       "is unsupported (install libclang-rt-%s-dev)"
-                       % (config.raii_clang, config.raii_llvm_version))
+ok, output = asan_probe()
+probe("asan", ok, output,
+      "AddressSanitizer/LeakSanitizer is not usable with %s: install libclang-rt-%s-dev "
+      "(cmake/install-deps.sh); LeakSanitizer does not run under ptrace"
+      % (config.raii_clang, config.raii_llvm_version))
 
 # The real pre-commit (Debian's pre-commit) for test/pre-commit.
-if shutil.which("pre-commit"):
-    config.available_features.add("pre-commit")
+probe("pre-commit", shutil.which("pre-commit"), "no pre-commit on PATH",
+      "install pre-commit (cmake/install-deps.sh)")
 
 # The official SARIF 2.1.0 schema (fetched by cmake/install-deps.sh from npm's
 # @microsoft/jest-sarif) and python3-jsonschema, for test/sarif.
 sarif_schema = os.path.join(config.raii_source_dir, "build", "deps", "sarif-2.1.0-rtm.5.json")
-if os.path.exists(sarif_schema) and subprocess.run(
-        [config.raii_python, "-c", "import jsonschema"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
-    config.available_features.add("sarif-schema")
-    config.substitutions.append(("%sarif_schema", sarif_schema))
-else:
-    lit_config.warning("no SARIF schema at %s or no python3-jsonschema: SARIF "
-                       "output is checked without the schema (run "
-                       "cmake/install-deps.sh)" % sarif_schema)
+ok, output = run_probe([config.raii_python, "-c", "import jsonschema"])
+if not os.path.exists(sarif_schema):
+    ok, output = 1, "no SARIF schema at %s\n" % sarif_schema
+config.substitutions.append(("%sarif_schema", sarif_schema))
+probe("sarif-schema", ok == 0, output,
+      "cmake/install-deps.sh installs python3-jsonschema and fetches the schema with npm")
 
 # GitHub's SARIF ingestion rules, checked by Microsoft's SARIF Multitool
 # (fetched by cmake/install-deps.sh from npm's @microsoft/sarif-multitool-linux).
 sarif_multitool = os.path.join(config.raii_source_dir, "build", "deps", "sarif-multitool",
                                "Sarif.Multitool")
+ok, output = (1, "no executable " + sarif_multitool)
 if os.access(sarif_multitool, os.X_OK):
-    config.available_features.add("sarif-multitool")
-    config.substitutions.append(("%sarif_multitool", sarif_multitool))
-else:
-    lit_config.warning("no SARIF Multitool at %s: GitHub's SARIF ingestion rules are "
-                       "not checked (run cmake/install-deps.sh)" % sarif_multitool)
+    ok, output = run_probe([sarif_multitool, "--version"])
+config.substitutions.append(("%sarif_multitool", sarif_multitool))
+probe("sarif-multitool", ok == 0, output,
+      "cmake/install-deps.sh fetches the SARIF Multitool with npm")
+
+probes_file = lit_config.params.get("raii_probes",
+                                    os.path.join(config.raii_binary_dir, "probes.json"))
+with open(probes_file, "w") as f:
+    json.dump(probes, f, indent=1, sort_keys=True)

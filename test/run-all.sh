@@ -3,7 +3,8 @@
 # tools and runs the lit tests per supported LLVM major (default: 22 19), each
 # in its own build tree (build/llvm-N): once with the plugin, once through
 # raii-clang-tidy. Exits non-zero if anything fails to build, any
-# test fails, or no test ran.
+# test fails or is skipped without being on test/expected-skips.txt, or no
+# test ran.
 #
 #   bash test/run-all.sh [MAJOR...]
 set -uo pipefail
@@ -14,50 +15,46 @@ versions=("$@")
 
 bash "$root/cmake/install-deps.sh" "${versions[@]}" || exit 1
 
-passed=0 failed=0 skipped=0 status=0
+status=0 runs=() missing=()
 for v in "${versions[@]}"; do
   build="$root/build/llvm-$v"
   mkdir -p "$build"
   echo "== LLVM $v: configure and build ($build)"
   if ! cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
          -DRAII_LLVM_VERSION="$v" >"$build.configure.log" 2>&1; then
-    cat "$build.configure.log"; echo "LLVM $v: configure failed"; status=1; continue
+    cat "$build.configure.log"; missing+=("LLVM $v: configure failed (above)"); continue
   fi
   if ! cmake --build "$build"; then
-    echo "LLVM $v: build failed"; status=1; continue
+    missing+=("LLVM $v: the build failed (above)"); continue
   fi
   lit=$(sed -n 's/^RAII_LIT:FILEPATH=//p' "$build/CMakeCache.txt")
   python=$(sed -n "s/^Python3_EXECUTABLE:[A-Z]*=//p" "$build/CMakeCache.txt")
   case "$lit" in *.py) lit=("$python" "$lit") ;; *) lit=("$lit") ;; esac
 
   # The suite runs twice: with the plugin in the stock clang-tidy, and
-  # through raii-clang-tidy (the module built in) when it is built.
+  # through raii-clang-tidy (the module built in). Both are required.
   modes=(plugin)
-  [ -x "$build/checker/tools/raii-clang-tidy" ] && modes+=(standalone)
+  if [ -x "$build/checker/tools/raii-clang-tidy" ]; then
+    modes+=(standalone)
+  else
+    missing+=("LLVM $v (standalone): raii-clang-tidy was not built: $(grep -h 'not building raii-clang-tidy' "$build.configure.log" || echo 'see' "$build.configure.log")")
+  fi
   for mode in "${modes[@]}"; do
     echo "== LLVM $v: lit tests ($mode)"
     xml="$build/test-results-$mode.xml"
-    rm -f "$xml"
-    "${lit[@]}" -sv --param raii_tidy="$mode" --xunit-xml-output="$xml" "$build/test" || status=1
-    if [ ! -f "$xml" ]; then
-      echo "LLVM $v ($mode): lit produced no results"; status=1; continue
-    fi
-    # Count from the xunit report so that the summary cannot disagree with lit.
-    read -r t f s < <("$python" - "$xml" <<'PY'
-import sys, xml.etree.ElementTree as ET
-tests = failures = skipped = 0
-for suite in ET.parse(sys.argv[1]).getroot().iter("testsuite"):
-    tests += int(suite.get("tests", 0))
-    failures += int(suite.get("failures", 0))
-    skipped += int(suite.get("skipped", 0))
-print(tests, failures, skipped)
-PY
-)
-    if [ "$t" -eq 0 ]; then echo "LLVM $v ($mode): no tests ran"; status=1; fi
-    passed=$((passed + t - f - s)) failed=$((failed + f)) skipped=$((skipped + s))
+    probes="$build/test/probes-$mode.json"
+    rm -f "$xml" "$probes"
+    "${lit[@]}" -sv --param raii_tidy="$mode" --param raii_probes="$probes" \
+      --xunit-xml-output="$xml" "$build/test" || status=1
+    runs+=("$v:$mode:$xml:$probes")
   done
 done
 
-echo "$passed passed, $failed failed, $skipped skipped (LLVM ${versions[*]})"
-[ "$failed" -eq 0 ] || status=1
+# Counted from lit's xunit reports, so that the summary cannot disagree with
+# lit; every skip must be on test/expected-skips.txt.
+args=()
+for m in "${missing[@]}"; do args+=(--missing "$m"); done
+python3 "$root/test/lit_summary.py" --expected-skips "$root/test/expected-skips.txt" \
+  --test-root "$root/test" \
+  "${args[@]}" "${runs[@]}" || status=1
 exit $status

@@ -228,8 +228,13 @@ class Runner:
             _, status, usage = os.wait4(proc.pid, 0)
             walls.append(time.perf_counter() - start)
             rss.append(usage.ru_maxrss / 1024.0)
-            if os.waitstatus_to_exitcode(status) < 0:
+            code = os.waitstatus_to_exitcode(status)
+            if code < 0:
                 sys.exit(f"bench.py: crashed: {' '.join(args)}")
+            if code != 0:
+                # A failed run is fast and proves nothing: no ratio from it.
+                sys.exit(f"bench.py: failed with exit status {code}, no figure is "
+                         f"reported from it: {' '.join(args)}")
         return statistics.median(walls), statistics.median(rss)
 
     def tidy(self, checks, path, flags, extra=()):
@@ -246,17 +251,26 @@ class Runner:
         for _ in range(self.opts.repeat):
             for f in glob.glob(os.path.join(out, "*.json")):
                 os.remove(f)
+            args = self.tidy("raii-*", path, flags,
+                             ["--enable-check-profile", "--store-check-profile=" + out])
             start = time.perf_counter()
-            subprocess.run(self.tidy("raii-*", path, flags,
-                                     ["--enable-check-profile", "--store-check-profile=" + out]),
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            proc = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             wall = time.perf_counter() - start
-            total = 0.0
+            if proc.returncode != 0:
+                sys.exit(f"bench.py: failed with exit status {proc.returncode}, no share is "
+                         f"reported from it: {' '.join(args)}")
+            total, timed = 0.0, 0
             for f in glob.glob(os.path.join(out, "*.json")):
                 with open(f) as fp:
                     profile = json.load(fp)["profile"]
-                total += sum(v for k, v in profile.items()
-                             if k.startswith("time.clang-tidy.raii-") and k.endswith(".wall"))
+                times = [v for k, v in profile.items()
+                         if k.startswith("time.clang-tidy.raii-") and k.endswith(".wall")]
+                total += sum(times)
+                timed += len(times)
+            if not timed:
+                # No profile is not a 0 % share.
+                sys.exit(f"bench.py: clang-tidy wrote no check profile with raii timings "
+                         f"into {out}: {' '.join(args)}")
             totals.append(total)
             shares.append(total / wall)
         shutil.rmtree(out)

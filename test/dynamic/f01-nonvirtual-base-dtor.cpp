@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: leaks-no-fix
 // DYNAMIC-WARNS: raii-unreleased-member
 // F1: 'Codec *p_ = new Impl;' where Codec has a non-virtual public

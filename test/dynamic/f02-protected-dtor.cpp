@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: leaks-no-fix
 // DYNAMIC-WARNS: raii-unreleased-member
 // F2: the member points to a class whose destructor is protected (it is

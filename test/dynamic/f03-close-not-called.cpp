@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: leaks-no-fix
 // DYNAMIC-WARNS: raii-unreleased-member
 // F3: the FILE * is closed in Close(), which the destructor does not call

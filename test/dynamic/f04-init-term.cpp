@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: leaks-no-fix
 // DYNAMIC-WARNS: raii-unreleased-member
 // F4: Init() opens a descriptor that neither Term() nor the destructor

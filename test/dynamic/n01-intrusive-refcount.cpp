@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N1: an intrusive reference count: 'RC *p_ = new RC;' is released by
 // p_->release(), which deletes the object when the count drops to zero.

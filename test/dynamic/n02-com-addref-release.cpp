@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N2: a COM-like object (AddRef/Release, protected destructor) that deletes
 // itself in Release; the owner calls Release in its destructor.

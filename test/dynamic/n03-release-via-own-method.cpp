@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N3: release() deletes the object through another method of its own
 // ('destroy', which does 'delete this').

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N4: the destructor calls a virtual 'destroy()' of an abstract interface;
 // its implementation deletes the object (the body the call reaches is not

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N5: 'm_p = new Item(this)': the item's constructor registers itself with
 // its owner, whose destructor deletes every registered child.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N6: 'm_p->attach(this)': the new object is registered with its owner
 // through a method call on it; the owner deletes its children.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N7: the member is also pushed into a std::vector<T *> member, which the
 // destructor deletes in a loop.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N8: the member is handed to a global registry, which frees everything when
 // main() calls its cleanup function.

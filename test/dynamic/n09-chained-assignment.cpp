@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N9: 'a_ = b_ = new T;': two members alias one object, the destructor
 // deletes it once through a_.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N10: 'b_(a_)' in the member initializers copies the pointer; the
 // destructor deletes b_.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N11: 'b_ = a_' in the constructor body; the destructor frees b_.
 #include "oracle.h"

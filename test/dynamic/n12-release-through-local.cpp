@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N12: the destructor releases through a local copy:
 // 'T *t = p_; p_ = nullptr; delete t;'.

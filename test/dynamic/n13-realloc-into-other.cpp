@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N13: 'q_ = (char *)realloc(p_, 16)' after 'p_ = malloc(8)': the block now
 // belongs to q_ (p_ dangles), and the destructor frees q_ only.

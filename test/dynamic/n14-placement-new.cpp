@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N14: placement new into a member buffer; the destructor runs p_->~Entry()
 // and deletes nothing.

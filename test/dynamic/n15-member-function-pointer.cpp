@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N15: the destructor calls through a pointer to member function whose
 // target deletes the member.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N16: the destructor calls a std::function member that frees the buffer.
 #include "oracle.h"

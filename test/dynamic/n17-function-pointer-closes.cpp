@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N17: the destructor calls a plain function pointer member that closes the
 // FILE *.

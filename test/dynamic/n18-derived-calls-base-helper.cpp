@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N18: the base allocates; the derived destructor calls a protected base
 // helper that deletes (the base's virtual destructor is empty).

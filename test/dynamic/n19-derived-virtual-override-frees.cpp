@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N19: the base allocates; the derived destructor calls its override of a
 // virtual hook, which frees (and leaves buf_ dangling, as the object is

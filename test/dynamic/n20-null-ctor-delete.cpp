@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N20: the default constructor sets p_(nullptr), another allocates; the
 // destructor's 'delete p_' is right for both (no "released but not

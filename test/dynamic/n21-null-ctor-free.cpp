@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N21: constructors that set the member to 0 and to NULL, one that mallocs;
 // the destructor's 'free(s_)' is right for all of them.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N22: 'char *p_ = nullptr;' as default member initializer, one constructor
 // allocates, the destructor 'delete[] p_'.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N23: one constructor sets the FILE * to nullptr, another opens it; the
 // destructor's 'if (f_) fclose(f_);' is guarded.

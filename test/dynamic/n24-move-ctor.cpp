@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N24: a move constructor 'C(C &&o) : p_(o.p_) { o.p_ = nullptr; }'; the
 // destructor deletes (the copies are implicitly deleted).

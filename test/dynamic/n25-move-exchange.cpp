@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N25: a move constructor through 'std::exchange(o.p_, nullptr)'.
 #include "oracle.h"

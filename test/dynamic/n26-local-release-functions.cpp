@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N26: file-local 'ReleaseMutex(pthread_mutex_t *)' (not the Win32 one) that
 // calls pthread_mutex_destroy, and 'CloseFile(FILE *)' that fcloses; the

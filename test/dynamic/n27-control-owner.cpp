@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N27: control: a class that acquires in its constructor, releases in its
 // destructor, and deletes its copies.

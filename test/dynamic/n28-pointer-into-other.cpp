@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N28: a pointer member that only points into another object
 // ('p_ = &other->field'): not a resource.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N29: the member comes from a factory function whose body returns a
 // pointer into a static pool (not malloc): not owned.

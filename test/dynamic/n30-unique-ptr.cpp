@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N30: std::unique_ptr members, one with a custom deleter for FILE * (smart
 // pointers release themselves).

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: clean
 // N32: lazily allocated: the constructor sets nullptr, a method allocates on
 // first use, the destructor 'delete p_'.

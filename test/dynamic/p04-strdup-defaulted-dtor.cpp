@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: leaks
 // DYNAMIC-WARNS: raii-unreleased-member
 // P4: a strdup'd member and '~Name() = default;'.

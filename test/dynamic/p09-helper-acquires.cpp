@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: leaks
 // DYNAMIC-WARNS: raii-unreleased-member
 // P9: the constructor acquires through a helper member function.

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: leaks
 // DYNAMIC-WARNS: raii-unreleased-member
 // P16 (second form): the constructor closes and resets the descriptor on a

@@ -1,4 +1,5 @@
 // RUN: %run_dynamic %s %t
+// REQUIRES: asan
 // DYNAMIC: leaks
 // DYNAMIC-WARNS: raii-unreleased-member
 // P17: a descriptor that is only printed (a C variadic call) is still the

@@ -114,6 +114,9 @@ class Program:
         if result.returncode == 0 and not lsan and not fds:
             if "raii-oracle: finished" not in out:
                 fail(step, "main() must return raii_oracle_finish() (Inputs/oracle.h)")
+            if "raii-oracle: finished with AddressSanitizer" not in out:
+                fail(step, "the program ran clean, but it was not built with AddressSanitizer, "
+                     "so no sanitizer judged it")
             return "clean", ""
         fail(step, "the program failed on its own (exit code %d), not through an oracle"
              % result.returncode)

@@ -39,7 +39,18 @@ inline int raii_oracle_finish() {
             AtEnd - raii_oracle_fds_at_start);
     return 24;
   }
-  fprintf(stderr, "raii-oracle: finished\n");
+  // Says whether AddressSanitizer (and so LeakSanitizer) is in the program:
+  // a clean run of a program built without it proves nothing.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RAII_ORACLE_ASAN 1
+#endif
+#endif
+#if defined(RAII_ORACLE_ASAN) || defined(__SANITIZE_ADDRESS__)
+  fprintf(stderr, "raii-oracle: finished with AddressSanitizer\n");
+#else
+  fprintf(stderr, "raii-oracle: finished without AddressSanitizer\n");
+#endif
   return 0;
 }
 
