@@ -25,13 +25,12 @@ public:
 };
 
 // The class is never closed: the parser takes the next class for a nested
-// one, and its m_cs for the one this constructor means.
+// one.
 class BrokenBody {
 public:
   BrokenBody() { InitializeCriticalSection(&m_cs) }
-  // CHECK-MESSAGES: :[[@LINE-1]]:18: error: no matching function for call to 'InitializeCriticalSection' [clang-diagnostic-error]
-  // CHECK-MESSAGES: :[[@LINE-2]]:45: error: use of undeclared identifier 'm_cs'; did you mean 'UnknownType::m_cs'? [clang-diagnostic-error]
-  // CHECK-MESSAGES: :[[@LINE-3]]:50: error: expected ';' after expression [clang-diagnostic-error]
+  // CHECK-MESSAGES: :[[@LINE-1]]:45: error: use of undeclared identifier 'm_cs' [clang-diagnostic-error]
+  // CHECK-MESSAGES: :[[@LINE-2]]:50: error: expected ';' after expression [clang-diagnostic-error]
   ~BrokenBody() {
 private:
   // CHECK-MESSAGES: :[[@LINE-1]]:1: error: expected expression [clang-diagnostic-error]
@@ -42,10 +41,10 @@ private:
 // unknown, so the check does not call the critical section leaked.
 class UnknownType {
 public:
-  UnknownType() { InitializeCriticalSection(&m_cs); }
-  ~UnknownType() { DeleteCriticalSection(m_cs); }
+  UnknownType() { InitializeCriticalSection(&m_lock); }
+  ~UnknownType() { DeleteCriticalSection(m_lock); }
   // CHECK-MESSAGES: :[[@LINE-1]]:20: error: no matching function for call to 'DeleteCriticalSection' [clang-diagnostic-error]
-  CRITICAL_SECTON m_cs;
+  CRITICAL_SECTON m_lock;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: error: unknown type name 'CRITICAL_SECTON'; did you mean 'CRITICAL_SECTION'? [clang-diagnostic-error]
 };
 // CHECK-MESSAGES: :[[@LINE-1]]:3: error: expected ';' after class [clang-diagnostic-error]
