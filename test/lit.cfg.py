@@ -93,12 +93,13 @@ def probe(feature, ok, output, advice):
 
 
 def run_probe(args, **kwargs):
-    """(ok, the command and its output) of one probe command."""
+    """(exit status, the command and its output) of one probe command; 127
+    when it cannot be started."""
     try:
         result = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                 universal_newlines=True, errors="replace", **kwargs)
     except OSError as e:
-        return False, "$ %s\n%s" % (" ".join(args), e)
+        return 127, "$ %s\n%s\n(exit status 127)" % (" ".join(args), e)
     return result.returncode, "$ %s\n%s(exit status %d)" % (" ".join(args), result.stdout,
                                                          result.returncode)
 
@@ -135,10 +136,10 @@ probe("raii-clangd", config.raii_clangd,
       % (config.raii_llvm_version, config.raii_clangd_not_built), "see the configure output")
 
 # Real <windows.h> from mingw-w64, compiled by this clang.
-ok, output = run_probe(
+status, output = run_probe(
     [config.raii_clang, "--target=x86_64-w64-mingw32", "-std=c++17", "-fsyntax-only", "-x",
      "c++", "-"], input="#include <windows.h>\n#include <vector>\n")
-probe("mingw", ok == 0, output,
+probe("mingw", status == 0, output,
       "mingw-w64's <windows.h> is not usable: install mingw-w64-x86-64-dev "
       "g++-mingw-w64-x86-64-posix (cmake/install-deps.sh)")
 
@@ -193,22 +194,22 @@ probe("pre-commit", shutil.which("pre-commit"), "no pre-commit on PATH",
 # The official SARIF 2.1.0 schema (fetched by cmake/install-deps.sh from npm's
 # @microsoft/jest-sarif) and python3-jsonschema, for test/sarif.
 sarif_schema = os.path.join(config.raii_source_dir, "build", "deps", "sarif-2.1.0-rtm.5.json")
-ok, output = run_probe([config.raii_python, "-c", "import jsonschema"])
+status, output = run_probe([config.raii_python, "-c", "import jsonschema"])
 if not os.path.exists(sarif_schema):
-    ok, output = 1, "no SARIF schema at %s\n" % sarif_schema
+    status, output = 1, "no SARIF schema at %s\n" % sarif_schema
 config.substitutions.append(("%sarif_schema", sarif_schema))
-probe("sarif-schema", ok == 0, output,
+probe("sarif-schema", status == 0, output,
       "cmake/install-deps.sh installs python3-jsonschema and fetches the schema with npm")
 
 # GitHub's SARIF ingestion rules, checked by Microsoft's SARIF Multitool
 # (fetched by cmake/install-deps.sh from npm's @microsoft/sarif-multitool-linux).
 sarif_multitool = os.path.join(config.raii_source_dir, "build", "deps", "sarif-multitool",
                                "Sarif.Multitool")
-ok, output = (1, "no executable " + sarif_multitool)
+status, output = (1, "no executable " + sarif_multitool)
 if os.access(sarif_multitool, os.X_OK):
-    ok, output = run_probe([sarif_multitool, "--version"])
+    status, output = run_probe([sarif_multitool, "--version"])
 config.substitutions.append(("%sarif_multitool", sarif_multitool))
-probe("sarif-multitool", ok == 0, output,
+probe("sarif-multitool", status == 0, output,
       "cmake/install-deps.sh fetches the SARIF Multitool with npm")
 
 probes_file = lit_config.params.get("raii_probes",
