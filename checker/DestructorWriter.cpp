@@ -341,7 +341,9 @@ MemberPlacement::MemberPlacement(const CXXRecordDecl &RD, ASTContext &Ctx)
         Ctor->getLexicalDeclContext() == &RD)
       Last = Ctor;
   }
+  SourceLocation LastBegin;
   if (Last) {
+    LastBegin = Last->getBeginLoc();
     SourceLocation End;
     if (Last->doesThisDeclarationHaveABody() && Last->getBody())
       End = text::afterToken(Last->getBody()->getEndLoc(), SM, LO);
@@ -367,9 +369,15 @@ MemberPlacement::MemberPlacement(const CXXRecordDecl &RD, ASTContext &Ctx)
   if (!Valid)
     return;
   EOL = text::lineEnding(Loc, SM).str();
-  // Line up with the constructor it follows, or one step into the class.
-  Indent = AfterMember ? text::lineIndent(Loc, SM).str()
-                       : ClassIndent + indentUnit(RD, SM);
+  // Line up with the first line of the constructor it follows (not with
+  // the last, which may be its indented initializer list), or one step into
+  // the class.
+  if (!AfterMember)
+    Indent = ClassIndent + indentUnit(RD, SM);
+  else if (LastBegin.isValid() && !LastBegin.isMacroID())
+    Indent = text::lineIndent(LastBegin, SM).str();
+  else
+    Indent = text::lineIndent(Loc, SM).str();
 }
 
 FixItHint MemberPlacement::insertion(llvm::StringRef Text) const {

@@ -125,3 +125,21 @@ private:
   T m_value;
 };
 TemplateOwner<int> instance;
+
+// A nested class whose constructor's initializer list goes on to a second
+// line: the declarations line up with the constructor's first line.
+class Log {
+public:
+  struct Record {
+    explicit Record(int n)
+        : count(n), items(new int[n]) {}
+    ~Record() { delete[] items; }
+    int count;
+    int *items;
+  };
+};
+// CHECK-MESSAGES: :[[@LINE-8]]:10: warning: class 'Record' owns memory 'items', allocated in constructor 'Record' and deleted in destructor '~Record', but its copy constructor and copy assignment operator are implicit: after a copy it is deleted twice [raii-copyable-resource-owner]
+// CHECK-FIXES: {{^}}        : count(n), items(new int[n]) {}{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Record(const Record &) = delete;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    Record &operator=(const Record &) = delete;{{$}}
+// CHECK-FIXES-NEXT: {{^}}    ~Record() { delete[] items; }{{$}}

@@ -75,3 +75,17 @@ private:
   int *b_;
   Node *c_;
 };
+
+// The destructor is declared after the constructor, lined up with its first
+// line, not with its initializer list.
+class Spread {
+public:
+  explicit Spread(int n)
+      : items_(new int[n]) {}
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: memory 'items_' is allocated by 'new[]' in constructor 'Spread' but never deleted; 'Spread' has no user-declared destructor [raii-unreleased-member]
+  // CHECK-FIXES: {{^}}      : items_(new int[n]) {}{{$}}
+  // CHECK-FIXES-NEXT: {{^}}  ~Spread() { delete[] items_; }{{$}}
+
+private:
+  int *items_;
+};
