@@ -2,8 +2,9 @@
 
 #include "CopyableResourceOwnerCheck.h"
 #include "ClassAnalysis.h"
-#include "ClassMatcher.h"
-#include "DestructorWriter.h"
+#include "ClassCheck.h"
+#include "CopyOperations.h"
+#include "FixPlanner.h"
 #include "LeakReporter.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
@@ -15,84 +16,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::raii {
 
 namespace {
-
-/// What copying a class does, per copy operation.
-enum class CopyKind {
-  Safe,      ///< Deleted, user-written, or declared and never defined.
-  Implicit,  ///< Not user-declared, and not deleted.
-  Defaulted, ///< `= default` and not deleted.
-};
-
-struct CopyOperation {
-  CopyKind Kind = CopyKind::Safe;
-  const CXXMethodDecl *Decl = nullptr;       ///< The user declaration, if any.
-  const FunctionDecl *DefaultedAt = nullptr; ///< Where `= default` is.
-  bool Used = false; ///< Copied in this translation unit.
-};
-
-CopyOperation judge(const CXXMethodDecl *UserDecl,
-                    const CXXMethodDecl *ImplicitDecl, bool ImplicitIsDeleted) {
-  CopyOperation Op;
-  if (UserDecl) {
-    // User-written, deleted, or declared and never defined (the C++03
-    // idiom): safe. Only `= default`, in the class or out of line, copies
-    // the resource.
-    Op.Decl = UserDecl;
-    const FunctionDecl *Def = nullptr;
-    if (!UserDecl->isDeleted() &&
-        (UserDecl->isExplicitlyDefaulted() ||
-         (UserDecl->isDefined(Def) && Def->isExplicitlyDefaulted()))) {
-      Op.Kind = CopyKind::Defaulted;
-      Op.DefaultedAt = UserDecl->isExplicitlyDefaulted() ? UserDecl : Def;
-      Op.Used = UserDecl->isUsed();
-    }
-    return Op;
-  }
-  if (ImplicitDecl) {
-    if (!ImplicitDecl->isDeleted()) {
-      Op.Kind = CopyKind::Implicit;
-      Op.Used = ImplicitDecl->isUsed();
-    }
-    return Op;
-  }
-  if (!ImplicitIsDeleted)
-    Op.Kind = CopyKind::Implicit;
-  return Op;
-}
-
-/// The copy operation of \p RD that \p IsCopy selects. Sema declares
-/// implicit copy operations lazily; when it has not, \p ImplicitIsDeleted
-/// says from the class data whether the implicit one would be deleted.
-CopyOperation
-copyOperation(const CXXRecordDecl &RD,
-              llvm::function_ref<bool(const CXXMethodDecl &)> IsCopy,
-              bool ImplicitIsDeleted) {
-  const CXXMethodDecl *User = nullptr, *Implicit = nullptr;
-  for (const CXXMethodDecl *M : RD.methods())
-    if (IsCopy(*M))
-      (M->isImplicit() ? Implicit : User) = M;
-  return judge(User, Implicit, ImplicitIsDeleted);
-}
-
-// When a copy operation needs overload resolution, Sema declares it eagerly
-// and it is among the methods; otherwise the class data is reliable.
-CopyOperation copyConstructor(const CXXRecordDecl &RD) {
-  return copyOperation(
-      RD,
-      [](const CXXMethodDecl &M) {
-        const auto *Ctor = dyn_cast<CXXConstructorDecl>(&M);
-        return Ctor && Ctor->isCopyConstructor();
-      },
-      RD.needsOverloadResolutionForCopyConstructor() ||
-          RD.defaultedCopyConstructorIsDeleted());
-}
-
-CopyOperation copyAssignment(const CXXRecordDecl &RD) {
-  return copyOperation(
-      RD, [](const CXXMethodDecl &M) { return M.isCopyAssignmentOperator(); },
-      RD.needsOverloadResolutionForCopyAssignment() ||
-          !RD.hasSimpleCopyAssignment());
-}
 
 const char *describe(CopyKind K) {
   return K == CopyKind::Defaulted ? "defaulted" : "implicit";
@@ -114,18 +37,6 @@ std::string unsafeCopies(const CopyOperation &Ctor,
     return std::string("its copy constructor is ") + describe(Ctor.Kind);
   return std::string("its copy assignment operator is ") +
          describe(Assign.Kind);
-}
-
-/// True if this translation unit moves the class through an implicit move
-/// operation, which declaring the copy operations would remove.
-bool implicitMoveUsed(const CXXRecordDecl &RD) {
-  for (const CXXMethodDecl *M : RD.methods())
-    if (M->isImplicit() && M->isUsed() &&
-        (M->isMoveAssignmentOperator() ||
-         (isa<CXXConstructorDecl>(M) &&
-          cast<CXXConstructorDecl>(M)->isMoveConstructor())))
-      return true;
-  return false;
 }
 
 /// The first resource that a constructor acquires and the destructor
@@ -162,12 +73,11 @@ std::optional<Owned> adoptedResource(ClassAnalysis &A,
   return std::nullopt;
 }
 
-std::optional<Owned> ownedResource(ClassAnalysis &A) {
+std::optional<Owned> ownedResource(ClassAnalysis &A,
+                                   llvm::ArrayRef<PlannedRelease> Planned) {
   DestructorInfo Dtor = A.destructor();
   const Closure *Released =
       Dtor.Kind == DestructorKind::Defined ? A.closureOf(Dtor.Def) : nullptr;
-  llvm::ArrayRef<ClassBodies::PlannedRelease> Planned =
-      A.bodies().plannedReleases();
   if (!Released && Planned.empty())
     return std::nullopt;
   // Planned releases by member, so that a class with thousands of fixed
@@ -187,7 +97,7 @@ std::optional<Owned> ownedResource(ClassAnalysis &A) {
     if (auto It = PlannedByMember.find(M.topLevel());
         !Release && It != PlannedByMember.end())
       for (unsigned I : It->second) {
-        const ClassBodies::PlannedRelease &P = Planned[I];
+        const PlannedRelease &P = Planned[I];
         if (P.Pointee == Key.Pointee && llvm::equal(P.Path, M.Path) &&
             P.Family->Id == Key.Family->Id)
           FixedAs = P.Family;
@@ -264,23 +174,6 @@ bool copiesIndependentOfArguments(const CXXRecordDecl &RD) {
   return true;
 }
 
-/// Whether some instantiation of the class template \p RD is the pattern of
-/// copies or moves in this translation unit.
-bool instantiationCopied(const CXXRecordDecl &RD) {
-  const ClassTemplateDecl *CTD = RD.getDescribedClassTemplate();
-  if (!CTD)
-    return false;
-  for (const ClassTemplateSpecializationDecl *Spec : CTD->specializations())
-    for (const CXXMethodDecl *M : Spec->methods()) {
-      const auto *Ctor = dyn_cast<CXXConstructorDecl>(M);
-      if (M->isUsed() &&
-          ((Ctor && Ctor->isCopyOrMoveConstructor()) ||
-           M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator()))
-        return true;
-    }
-  return false;
-}
-
 /// Whether a user-written constructor of \p RD may store a resource its
 /// caller hands in: it takes a parameter by value that is not the class.
 bool mayAdopt(const CXXRecordDecl &RD) {
@@ -290,55 +183,6 @@ bool mayAdopt(const CXXRecordDecl &RD) {
         if (!P->getType().isNull() && !P->getType()->isReferenceType())
           return true;
   return false;
-}
-
-/// Fix-its making the unsafe copy operations `= delete`: `= default` in the
-/// class becomes `= delete`, implicit ones are declared. None, with \p WhyNot
-/// set, when that could be wrong.
-std::vector<FixItHint> deleteCopies(const CXXRecordDecl &RD,
-                                    const CopyOperation &Ctor,
-                                    const CopyOperation &Assign,
-                                    ASTContext &Ctx, std::string &WhyNot) {
-  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred())
-    return {}; // No fix-it into code with errors; the errors come first.
-  const SourceManager &SM = Ctx.getSourceManager();
-  std::string Name = RD.getNameAsString();
-  std::vector<FixItHint> Fixes;
-  std::vector<std::string> Declare;
-  for (auto [Op, Text] :
-       {std::pair{&Ctor, Name + "(const " + Name + " &) = delete;"},
-        std::pair{&Assign,
-                  Name + " &operator=(const " + Name + " &) = delete;"}}) {
-    if (Op->Kind == CopyKind::Implicit)
-      Declare.push_back(Text);
-    if (Op->Kind != CopyKind::Defaulted)
-      continue;
-    SourceLocation Default = text::findToken(
-        Op->Decl->getLocation(), tok::kw_default, SM, Ctx.getLangOpts());
-    if (!Op->Decl->isExplicitlyDefaulted() || !text::allInFile({Default})) {
-      WhyNot = "it is defaulted outside the class";
-      return {};
-    }
-    Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(Default), "delete"));
-  }
-  if (Ctor.Used || Assign.Used || implicitMoveUsed(RD) ||
-      instantiationCopied(RD)) {
-    WhyNot = "'" + Name + "' is copied or moved in this translation unit";
-    return {};
-  }
-  if (Declare.empty())
-    return Fixes;
-  MemberPlacement Place(RD, Ctx);
-  if (!Place.valid()) {
-    WhyNot = "the class body comes from a macro";
-    return {};
-  }
-  std::string Text = Declare.front();
-  for (size_t I = 1; I != Declare.size(); ++I)
-    Text += Place.eol().str() + Place.indent().str() + Declare[I];
-  Fixes.push_back(Place.insertion(Text));
-  return Fixes;
 }
 
 } // namespace
@@ -358,13 +202,14 @@ void CopyableResourceOwnerCheck::registerMatchers(MatchFinder *Finder) {
 
 void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
                                             ASTContext &Ctx,
-                                            ClassBodies &Bodies) {
+                                            ClassBodies &Bodies,
+                                            ClassRecord &Record) {
   const CXXRecordDecl *RD = &Class;
   // Only a destructor the user wrote releases anything, or one a leak
   // check's fix-it of this run writes.
   if (RD->isInvalidDecl() || !RD->getIdentifier() ||
       (RD->isDependentContext() && !copiesIndependentOfArguments(*RD)) ||
-      (!RD->hasUserDeclaredDestructor() && Bodies.plannedReleases().empty()))
+      (!RD->hasUserDeclaredDestructor() && Record.PlannedReleases.empty()))
     return;
   CopyOperation Ctor = copyConstructor(*RD);
   CopyOperation Assign = copyAssignment(*RD);
@@ -375,10 +220,10 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
     return;
   if (onlyNonCopyableBaseOf(*RD, Bodies))
     return;
-  ClassAnalysis A(*RD, *Model, Bodies);
+  ClassAnalysis A(*RD, callees(), Bodies);
   if (!A.mayHoldResources())
     return;
-  std::optional<Owned> O = ownedResource(A);
+  std::optional<Owned> O = ownedResource(A, Record.PlannedReleases);
   if (!O)
     return;
   const ResourceFamily &Family = *O->Key.Family;
@@ -386,26 +231,26 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   DestructorInfo Dtor = A.destructor();
   std::string Member = quoted(M);
 
-  std::string WhyNot;
-  std::vector<FixItHint> Fixes = deleteCopies(*RD, Ctor, Assign, Ctx, WhyNot);
+  FixPlan Fix = planCopyDeletion(*RD, Ctor, Assign, Ctx);
   if (O->Adopted)
     diag(RD->getLocation(), "class %0 owns %1 %2, received in constructor %3 "
                             "and %4 in destructor %5, but %6: after a copy it "
                             "is %4 twice")
         << RD << Family.Name << Member << O->Ctor << Family.Released
-        << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
+        << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fix.Fixes;
   else if (O->Release)
     diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
                             "%5 in destructor %6, but %7: after a copy it is "
                             "%5 twice")
         << RD << Family.Name << Member << Family.Acquired << O->Ctor
-        << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fixes;
+        << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign)
+        << Fix.Fixes;
   else
     diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
                             "%5 by the fix-it for its leak, but %6: after a "
                             "copy it is %5 twice")
         << RD << Family.Name << Member << Family.Acquired << O->Ctor
-        << Family.Released << unsafeCopies(Ctor, Assign) << Fixes;
+        << Family.Released << unsafeCopies(Ctor, Assign) << Fix.Fixes;
   diag(M.topLevel()->getLocation(), "%0 declared here", DiagnosticIDs::Note)
       << Member;
   if (O->Release)
@@ -416,8 +261,8 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
     if (Op->Kind == CopyKind::Defaulted)
       diag(Op->DefaultedAt->getLocation(), "defaulted here",
            DiagnosticIDs::Note);
-  if (!WhyNot.empty())
-    diag(RD->getLocation(), "no fix-it: %0", DiagnosticIDs::Note) << WhyNot;
+  if (!Fix.WhyNot.empty())
+    diag(RD->getLocation(), "no fix-it: %0", DiagnosticIDs::Note) << Fix.WhyNot;
 }
 
 } // namespace clang::tidy::raii

@@ -1,9 +1,9 @@
-//===--- CopyableResourceOwnerCheck.h - raii-tidy --------------*- C++ -*-===//
+//===--- CopyableResourceOwnerCheck.h - raii-tidy ---------------*- C++ -*-===//
 
 #ifndef RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
 #define RAII_TIDY_COPYABLERESOURCEOWNERCHECK_H
 
-#include "ClassMatcher.h"
+#include "ClassCheck.h"
 #include "ResourceModel.h"
 
 namespace clang::tidy::raii {
@@ -24,8 +24,8 @@ public:
   /// The leak checks' fix-its of the same run release what the class then
   /// owns: judged after them, one `--fix` run writes both fixes.
   bool judgesAfterFixes() const override { return true; }
-  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
-                  ClassBodies &Bodies) override;
+  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx, ClassBodies &Bodies,
+                  ClassRecord &Record) override;
 };
 
 } // namespace clang::tidy::raii

@@ -2,9 +2,7 @@
 
 #include "CriticalSectionLeakCheck.h"
 #include "CheckOptions.h"
-#include "ClassAnalysis.h"
-#include "ClassMatcher.h"
-#include "LeakReporter.h"
+#include "ClassCheck.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -53,27 +51,14 @@ void CriticalSectionLeakCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void CriticalSectionLeakCheck::checkClass(const CXXRecordDecl &RD,
-                                          ASTContext &Ctx,
-                                          ClassBodies &Bodies) {
-  if (RD.isInvalidDecl())
-    return;
-  bool FromConstructors = Bodies.constructorsMayAcquire(*Model);
-  bool Lifecycle = declaresOpeningMethod(RD, Pairs);
-  if (!FromConstructors && !Lifecycle)
-    return;
-  ClassAnalysis Analysis(RD, *Model, Bodies);
-  if (!Analysis.mayHoldResources())
-    return;
-  if (FromConstructors)
-    reportLeaks(*this, Analysis, Ctx, LeakWording::Plain);
-  if (Lifecycle)
-    reportLifecycleLeaks(*this, Analysis, Ctx, Pairs, LeakWording::Plain);
+                                          ASTContext &Ctx, ClassBodies &Bodies,
+                                          ClassRecord &Record) {
+  judgeLeaks(RD, Ctx, Bodies, Record, {Pairs, LeakWording::Plain, false});
 }
 
 void CriticalSectionLeakCheck::checkFreeFunctions(
     llvm::ArrayRef<const FunctionDecl *> Functions, ASTContext &Ctx) {
-  if (Model)
-    reportGlobalLeaks(*this, *Model, Functions, Pairs, Ctx, LeakWording::Plain);
+  judgeGlobalLeaks(Functions, Ctx, {Pairs, LeakWording::Plain, false});
 }
 
 } // namespace clang::tidy::raii

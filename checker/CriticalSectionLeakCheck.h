@@ -3,7 +3,7 @@
 #ifndef RAII_TIDY_CRITICALSECTIONLEAKCHECK_H
 #define RAII_TIDY_CRITICALSECTIONLEAKCHECK_H
 
-#include "ClassMatcher.h"
+#include "ClassCheck.h"
 #include "Lifecycle.h"
 #include "ResourceModel.h"
 #include <optional>
@@ -23,8 +23,8 @@ public:
     return LangOpts.CPlusPlus;
   }
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
-                  ClassBodies &Bodies) override;
+  void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx, ClassBodies &Bodies,
+                  ClassRecord &Record) override;
   void checkFreeFunctions(llvm::ArrayRef<const FunctionDecl *> Functions,
                           ASTContext &Ctx) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;

@@ -1,6 +1,7 @@
 //===--- GlobalLifetime.cpp - raii-tidy -----------------------------------===//
 
 #include "GlobalLifetime.h"
+#include "AstQueries.h"
 #include "Ownership.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -52,17 +53,12 @@ QualType resourceType(const GlobalRef &R) {
   return R.Pointee ? T->getPointeeType() : T;
 }
 
-bool named(const FunctionDecl &F, llvm::StringRef Name) {
-  const IdentifierInfo *II = F.getIdentifier();
-  return II && II->getName() == Name;
-}
-
 /// The acquisitions of variables of static storage duration in statements,
 /// and in the free functions of the user's they call.
 class AcquisitionFinder : public RecursiveASTVisitor<AcquisitionFinder> {
 public:
-  AcquisitionFinder(const ResourceModel &Model, std::vector<GlobalLeak> &Out)
-      : Model(Model), Out(Out) {}
+  AcquisitionFinder(CalleeSummaries &Callees, std::vector<GlobalLeak> &Out)
+      : Callees(Callees), Out(Out) {}
 
   void walk(const Stmt *S, const FunctionDecl *In, unsigned Depth) {
     const FunctionDecl *SavedIn = this->In;
@@ -82,7 +78,7 @@ public:
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Callee)
       return true;
-    ResourceModel::Callee Info = Model.callee(*Callee);
+    CalleeSummary Info = Callees.of(*Callee);
     for (const FunctionRole &R : Info.Roles) {
       if (R.Kind != RoleKind::Acquire ||
           R.Family->AcquiredBy != AcquireForm::OutParam ||
@@ -90,7 +86,7 @@ public:
         continue;
       if (std::optional<GlobalRef> G =
               designateGlobal(Call->getArg(R.ArgIndex), /*Address=*/true))
-        if (!R.Family->isTyped() || R.Family->isResourceType(resourceType(*G)))
+        if (acquiresOfType(R, resourceType(*G)))
           record(*G, R.Family, Call, Callee);
     }
     // Follow the user's free functions (`InitGlobals()` from DllMain).
@@ -111,7 +107,7 @@ public:
     const Expr *RHS = B->getRHS()->IgnoreParenCasts();
     if (const auto *New = llvm::dyn_cast<CXXNewExpr>(RHS)) {
       if (allocatesMemory(*New))
-        if (const ResourceFamily *F = Model.newFamily(New->isArray()))
+        if (const ResourceFamily *F = Callees.model().newFamily(New->isArray()))
           record(*G, F, B, nullptr);
       return true;
     }
@@ -119,10 +115,8 @@ public:
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee)
       return true;
-    for (const FunctionRole &R : Model.rolesOf(*Callee))
-      if (R.Kind == RoleKind::Acquire &&
-          R.Family->AcquiredBy == AcquireForm::ReturnValue &&
-          (!R.Family->isTyped() || R.Family->isResourceType(resourceType(*G))))
+    for (const FunctionRole &R : Callees.of(*Callee).Roles)
+      if (acquiresByValue(R, resourceType(*G)))
         record(*G, R.Family, B, Callee);
     return true;
   }
@@ -140,7 +134,7 @@ private:
   }
 
   static constexpr unsigned MaxDepth = 4;
-  const ResourceModel &Model;
+  CalleeSummaries &Callees;
   std::vector<GlobalLeak> &Out;
   const FunctionDecl *In = nullptr;
   unsigned Depth = 0;
@@ -283,9 +277,9 @@ const Stmt *detachStatement(const CompoundStmt &Body, const CaseStmt &Detach,
 /// may release the resource or hand it on.
 class ReferenceScan : public RecursiveASTVisitor<ReferenceScan> {
 public:
-  ReferenceScan(const ResourceModel &Model, const SourceManager &SM,
+  ReferenceScan(CalleeSummaries &Callees, const SourceManager &SM,
                 const llvm::SmallPtrSetImpl<const VarDecl *> &Vars)
-      : Model(Model), SM(SM), Vars(Vars) {}
+      : Callees(Callees), SM(SM), Vars(Vars) {}
 
   bool TraverseDecl(Decl *D) {
     if (D && !llvm::isa<TranslationUnitDecl>(D) &&
@@ -303,7 +297,7 @@ public:
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Callee)
       return true;
-    ResourceModel::Callee Info = Model.callee(*Callee);
+    CalleeSummary Info = Callees.of(*Callee);
     for (unsigned I = 0, N = Call->getNumArgs(); I != N; ++I) {
       const Expr *Arg = Call->getArg(I);
       std::optional<GlobalRef> G = designateGlobal(Arg, true);
@@ -335,7 +329,7 @@ public:
   llvm::DenseSet<std::pair<const VarDecl *, const ResourceFamily *>> Released;
 
 private:
-  const ResourceModel &Model;
+  CalleeSummaries &Callees;
   const SourceManager &SM;
   const llvm::SmallPtrSetImpl<const VarDecl *> &Vars;
 };
@@ -344,12 +338,12 @@ private:
 
 std::vector<GlobalLeak>
 globalLeaks(llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
-            const ResourceModel &Model, llvm::ArrayRef<LifecyclePair> Pairs,
+            CalleeSummaries &Callees, llvm::ArrayRef<LifecyclePair> Pairs,
             ASTContext &Ctx) {
   std::vector<GlobalLeak> Found;
-  AcquisitionFinder Finder(Model, Found);
+  AcquisitionFinder Finder(Callees, Found);
   for (const FunctionDecl *FD : FreeFunctions) {
-    if (named(*FD, "DllMain") && FD->getNumParams() == 3 && FD->getBody()) {
+    if (isNamed(*FD, "DllMain") && FD->getNumParams() == 3 && FD->getBody()) {
       SwitchFinder Switches(FD->getParamDecl(1), Ctx);
       Switches.TraverseStmt(FD->getBody());
       const ReasonSwitch &S = Switches.Found;
@@ -401,7 +395,7 @@ globalLeaks(llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
     if (llvm::isa<CXXMethodDecl>(FD) || !FD->getBody())
       continue;
     for (const LifecyclePair &P : Pairs) {
-      if (!named(*FD, P.Open))
+      if (!isNamed(*FD, P.Open))
         continue;
       size_t First = Found.size();
       Finder.Entry = FD;
@@ -410,7 +404,7 @@ globalLeaks(llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
       const FunctionDecl *CloseDef = nullptr;
       if (!P.Close.empty())
         for (const FunctionDecl *Other : FreeFunctions)
-          if (named(*Other, P.Close) && !llvm::isa<CXXMethodDecl>(Other))
+          if (isNamed(*Other, P.Close) && !llvm::isa<CXXMethodDecl>(Other))
             CloseDef = Other;
       for (size_t I = First; I != Found.size(); ++I)
         Found[I].CloseDef = CloseDef;
@@ -422,7 +416,7 @@ globalLeaks(llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
   llvm::SmallPtrSet<const VarDecl *, 4> Vars;
   for (const GlobalLeak &L : Found)
     Vars.insert(L.Var);
-  ReferenceScan Scan(Model, Ctx.getSourceManager(), Vars);
+  ReferenceScan Scan(Callees, Ctx.getSourceManager(), Vars);
   // The declarations clang-tidy analyses: the whole translation unit, or
   // in clangd the main file's (so that the preamble is not deserialized).
   for (Decl *D : Ctx.getTraversalScope())

@@ -12,8 +12,8 @@
 #ifndef RAII_TIDY_GLOBALLIFETIME_H
 #define RAII_TIDY_GLOBALLIFETIME_H
 
+#include "CalleeSummary.h"
 #include "Lifecycle.h"
-#include "ResourceModel.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 #include <vector>
@@ -45,10 +45,11 @@ struct GlobalLeak {
 };
 
 /// The global leaks of the translation unit whose free functions written in
-/// user code are \p FreeFunctions (definitions), for \p Model's families.
+/// user code are \p FreeFunctions (definitions), for the families of the
+/// model of \p Callees.
 std::vector<GlobalLeak>
 globalLeaks(llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
-            const ResourceModel &Model, llvm::ArrayRef<LifecyclePair> Pairs,
+            CalleeSummaries &Callees, llvm::ArrayRef<LifecyclePair> Pairs,
             ASTContext &Ctx);
 
 } // namespace tidy::raii

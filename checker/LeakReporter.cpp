@@ -1,8 +1,7 @@
 //===--- LeakReporter.cpp - raii-tidy -------------------------------------===//
 
 #include "LeakReporter.h"
-#include "DestructorWriter.h"
-#include "Ownership.h"
+#include "FixPlanner.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -12,114 +11,6 @@
 namespace clang::tidy::raii {
 
 std::string quoted(const TrackedMember &M) { return "'" + M.spelling() + "'"; }
-
-namespace {
-
-/// The fix-its releasing every fixable leak, and for each leak that gets
-/// none the reason why.
-struct ClassFix {
-  std::vector<FixItHint> Fixes;
-  llvm::SmallVector<ResourceKey, 4> Fixed; ///< Resources covered by Fixes.
-  std::vector<std::string> WhyNot;         ///< Per leak; empty if fixed.
-};
-
-/// Why the family's release of \p L's resource, written into the
-/// destructor, could be wrong: `delete` of an incomplete type, through a
-/// base without a virtual destructor, or of a type whose destructor the
-/// class cannot call.
-std::optional<std::string> whyReleaseIsUnsafe(ClassAnalysis &A, const Leak &L) {
-  const ResourceFamily &Family = *L.Key.Family;
-  if (L.Key.Pointee || (Family.ReleasedBy != ReleaseForm::Delete &&
-                        Family.ReleasedBy != ReleaseForm::DeleteArray))
-    return std::nullopt;
-  const TrackedMember &M = A.members()[L.Key.Member];
-  if (!M.Element->isPointerType())
-    return std::string("the member is not a pointer");
-  llvm::SmallVector<QualType, 2> Allocated;
-  for (const CXXConstructorDecl *Ctor : A.constructors())
-    if (const Closure *C = A.closureOf(Ctor))
-      for (const ReachedFact *R : C->factsOf(L.Key.Member))
-        if (R->F->Kind == FactKind::Acquire && R->F->Key == L.Key)
-          if (const auto *New = llvm::dyn_cast<CXXNewExpr>(R->F->Site))
-            Allocated.push_back(New->getAllocatedType());
-  return whyDeleteIsUnsafe(M.Element->getPointeeType(), Allocated,
-                           Family.ReleasedBy == ReleaseForm::DeleteArray,
-                           A.record());
-}
-
-ClassFix planFix(ClassAnalysis &A, llvm::ArrayRef<Leak> Leaks,
-                 ASTContext &Ctx) {
-  ClassFix Plan;
-  Plan.WhyNot.resize(Leaks.size());
-  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred()) {
-    // Code with errors never receives a fix-it; no note either, the errors
-    // come first.
-    return Plan;
-  }
-  std::vector<ReleaseStatement> Stmts;
-  llvm::SmallVector<size_t, 4> StmtLeak;
-  for (size_t I = 0; I != Leaks.size(); ++I) {
-    const Leak &L = Leaks[I];
-    const ResourceFamily &Family = *L.Key.Family;
-    const TrackedMember &M = A.members()[L.Key.Member];
-    std::string &Why = Plan.WhyNot[I];
-    if (!Family.Reported || !L.ReleasedElsewhere.empty())
-      continue; // Another check's, or a note says where it is released.
-    // Freeing the member while what it points to is still acquired (and
-    // not released by this fix) would release that through freed memory.
-    if (const Leak *Inner =
-            llvm::find_if(Leaks,
-                          [&](const Leak &O) {
-                            return O.Key.Member == L.Key.Member &&
-                                   O.Key.Pointee && !L.Key.Pointee &&
-                                   !O.Key.Family->Reported;
-                          });
-        Inner != Leaks.end()) {
-      Why = "what " + quoted(M) + " points to is still " +
-            Inner->Key.Family->Acquired + "; release it first";
-      continue;
-    }
-    if (L.NotAcquiringCtor) {
-      Why = "constructor '" + L.NotAcquiringCtor->getNameAsString() +
-            (L.NotAcquiringLeaves == CtorLeaves::Adopted
-                 ? "' stores what it is given, which it may not own"
-                 : "' leaves it un" + Family.Acquired);
-      continue;
-    }
-    if (std::optional<std::string> Unsafe = whyReleaseIsUnsafe(A, L)) {
-      Why = std::move(*Unsafe);
-      continue;
-    }
-    std::optional<ReleaseCall> Release = findRelease(Family, Ctx);
-    if (!Release) {
-      Why = "no declaration of a release function (" +
-            Family.Release.serialize() + ") is visible";
-      continue;
-    }
-    std::optional<std::string> Text =
-        releaseStatement(M, L.Key, Release->Spelling, Ctx.getLangOpts());
-    if (!Text) {
-      Why = "multi-dimensional arrays are not rewritten";
-      continue;
-    }
-    Stmts.push_back({L.Key, std::move(*Text), Release->Function});
-    StmtLeak.push_back(I);
-  }
-  if (Stmts.empty())
-    return Plan;
-  std::string WhyNot;
-  DestructorWriter Writer(A, Ctx);
-  Plan.Fixes = Writer.write(Stmts, WhyNot);
-  for (size_t I : StmtLeak) {
-    if (Plan.Fixes.empty())
-      Plan.WhyNot[I] = WhyNot;
-    else
-      Plan.Fixed.push_back(Leaks[I].Key);
-  }
-  return Plan;
-}
-
-} // namespace
 
 /// "destructor '~X' declared here" (at its definition with
 /// \p AtDefinition), or "class 'X' declared here" when it is implicit.
@@ -134,12 +25,13 @@ static void noteDestructor(ClangTidyCheck &Check, const CXXRecordDecl &RD,
         << Dtor.Decl;
 }
 
-void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
-                 LeakWording Wording) {
+std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
+                                        ASTContext &Ctx, LeakWording Wording) {
   const CXXRecordDecl &RD = A.record();
   std::vector<Leak> Leaks = A.leaks();
   DestructorInfo Dtor = A.destructor();
-  ClassFix Plan = planFix(A, Leaks, Ctx);
+  DestructorFixPlan Plan = planDestructorFix(A, Leaks, Ctx);
+  std::vector<PlannedRelease> Planned;
   // The checks judged after this one see the class as the fix-its leave
   // it, unless a NOLINT comment may keep the fix from being applied.
   const SourceManager &SM = Ctx.getSourceManager();
@@ -151,7 +43,7 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
   if (Carrier != Leaks.end() &&
       !Suppressions.maySuppress(Carrier->Acquire->F->Site->getBeginLoc(), SM))
     for (const ResourceKey &Key : Plan.Fixed)
-      A.bodies().planRelease(
+      Planned.push_back(
           {A.members()[Key.Member].Path, Key.Pointee, Key.Family});
   bool FixAttached = false;
   bool Implicit = Dtor.Kind == DestructorKind::Implicit;
@@ -227,166 +119,17 @@ void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
                DiagnosticIDs::Note)
         << quoted(M) << Family.Released;
   }
+  return Planned;
 }
 
-namespace {
-
-/// The fix-it writing \p L's release into its closing method, or none with
-/// \p Why set.
-std::vector<FixItHint> lifecycleFix(ClassAnalysis &A, ASTContext &Ctx,
-                                    const LifecycleLeak &L, std::string &Why) {
-  const ResourceFamily &Family = *L.Key.Family;
-  const TrackedMember &M = A.members()[L.Key.Member];
-  std::string Open = "'" + L.Open->getNameAsString() + "'";
-  if (L.Pair->Close.empty()) {
-    Why = "the destructor may run without " + Open;
-    return {};
-  }
-  std::string Close = "'" + L.Pair->Close + "'";
-  if (!L.Close) {
-    Why = "class '" + A.record().getNameAsString() + "' has no " + Close;
-    return {};
-  }
-  if (!L.Pair->Once) {
-    Why = Close + " may run without " + Open + ", or more than once";
-    return {};
-  }
-  if (!acquiredUnconditionally(*L.Open, *L.Acquire)) {
-    Why = Open + " may return before " + quoted(M) + " is " + Family.Acquired;
-    return {};
-  }
-  if (Family.ReleasedBy == ReleaseForm::Delete ||
-      Family.ReleasedBy == ReleaseForm::DeleteArray) {
-    llvm::SmallVector<QualType, 1> Allocated;
-    if (const auto *New = llvm::dyn_cast<CXXNewExpr>(L.Acquire->F->Site))
-      Allocated.push_back(New->getAllocatedType());
-    if (L.Key.Pointee || !M.Element->isPointerType()) {
-      Why = "the member is not a pointer";
-      return {};
-    }
-    if (std::optional<std::string> Unsafe = whyDeleteIsUnsafe(
-            M.Element->getPointeeType(), Allocated,
-            Family.ReleasedBy == ReleaseForm::DeleteArray, A.record())) {
-      Why = std::move(*Unsafe);
-      return {};
-    }
-  }
-  std::optional<ReleaseCall> Release = findRelease(Family, Ctx);
-  if (!Release) {
-    Why = "no declaration of a release function (" +
-          Family.Release.serialize() + ") is visible";
-    return {};
-  }
-  std::optional<std::string> Text =
-      releaseStatement(M, L.Key, Release->Spelling, Ctx.getLangOpts());
-  if (!Text) {
-    Why = "multi-dimensional arrays are not rewritten";
-    return {};
-  }
-  DestructorWriter Writer(A, Ctx, *L.CloseDef);
-  return Writer.write({{L.Key, std::move(*Text), Release->Function}}, Why);
-}
-
-} // namespace
-
-namespace {
-
-/// How \p Site names \p Var, or "" when a macro does.
-std::string variableSpelling(const Stmt &Site, const VarDecl &Var,
-                             const SourceManager &SM, const LangOptions &LO) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const VarDecl *Var = nullptr;
-    const DeclRefExpr *Found = nullptr;
-    bool VisitDeclRefExpr(DeclRefExpr *E) {
-      if (E->getDecl() == Var && !Found)
-        Found = E;
-      return !Found;
-    }
-  } F;
-  F.Var = &Var;
-  F.TraverseStmt(const_cast<Stmt *>(&Site));
-  if (!F.Found || F.Found->getBeginLoc().isMacroID() ||
-      F.Found->getEndLoc().isMacroID())
-    return "";
-  return Lexer::getSourceText(
-             CharSourceRange::getTokenRange(F.Found->getSourceRange()), SM, LO)
-      .str();
-}
-
-/// The fix-it releasing \p L in DllMain's DLL_PROCESS_DETACH case, or none
-/// with \p Why set.
-std::optional<FixItHint> detachFix(const GlobalLeak &L, ASTContext &Ctx,
-                                   std::string &Why) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  const ResourceFamily &Family = *L.Family;
-  if (L.Pair) {
-    Why = L.CloseDef
-              ? "'" + L.CloseDef->getNameAsString() + "' may run without '" +
-                    L.Entry->getNameAsString() + "', or more than once"
-              : "there is no '" + L.Pair->Close + "'";
-    return std::nullopt;
-  }
-  if (!L.Unconditional) {
-    Why = "the DLL_PROCESS_ATTACH branch may not reach it, and "
-          "DLL_PROCESS_DETACH runs after a failed attach too";
-    return std::nullopt;
-  }
-  if (!L.DetachStmt) {
-    Why = std::string(L.NoDetach);
-    return std::nullopt;
-  }
-  if (Family.ReleasedBy != ReleaseForm::Call) {
-    // `delete` needs what was allocated and who may destroy it; a method
-    // release needs the object: written for members only.
-    Why = "a release by 'delete' or by a method is not written for a "
-          "variable";
-    return std::nullopt;
-  }
-  std::optional<ReleaseCall> Release = findRelease(Family, Ctx);
-  if (!Release) {
-    Why = "no declaration of a release function (" +
-          Family.Release.serialize() + ") is visible";
-    return std::nullopt;
-  }
-  SourceLocation Loc = L.DetachStmt->getBeginLoc();
-  if (!text::allInFile({Loc}) ||
-      (Release->Function &&
-       llvm::none_of(Release->Function->redecls(), [&](const FunctionDecl *D) {
-         return SM.isBeforeInTranslationUnit(D->getLocation(), Loc);
-       }))) {
-    Why = "the DLL_PROCESS_DETACH case comes from a macro, or the release "
-          "function is declared after it";
-    return std::nullopt;
-  }
-  // The variable as the attach branch names it (`g_cs`, `Module::s_cs`),
-  // which the detach case of the same switch can name the same way.
-  std::string Holder = variableSpelling(*L.Site, *L.Var, SM, Ctx.getLangOpts());
-  if (Holder.empty()) {
-    Why = "the variable is named through a macro";
-    return std::nullopt;
-  }
-  std::string Text =
-      releaseExpression(Family, L.Pointee, Holder, Release->Spelling) + ";";
-  if (Family.ReleaseNeedsNonNull)
-    Text = "if (" + Holder + ") " + Text;
-  llvm::StringRef Indent = text::lineIndent(Loc, SM);
-  return FixItHint::CreateInsertion(
-      Loc, Text + text::lineEnding(Loc, SM).str() + Indent.str());
-}
-
-} // namespace
-
-void reportGlobalLeaks(ClangTidyCheck &Check, const ResourceModel &Model,
+void reportGlobalLeaks(ClangTidyCheck &Check, CalleeSummaries &Callees,
                        llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
                        llvm::ArrayRef<LifecyclePair> Pairs, ASTContext &Ctx,
                        LeakWording Wording) {
   bool Named = Wording == LeakWording::NameAcquirer;
-  for (const GlobalLeak &L : globalLeaks(FreeFunctions, Model, Pairs, Ctx)) {
+  for (const GlobalLeak &L : globalLeaks(FreeFunctions, Callees, Pairs, Ctx)) {
     const ResourceFamily &Family = *L.Family;
-    std::string Why;
-    std::optional<FixItHint> Fix;
-    if (!Ctx.getDiagnostics().hasUncompilableErrorOccurred())
-      Fix = detachFix(L, Ctx, Why);
+    FixPlan Fix = planDetachFix(L, Ctx);
     std::string Var = "'" + L.Var->getNameAsString() + "'";
     {
       std::string Format = "%0 %1 is %2";
@@ -399,8 +142,8 @@ void reportGlobalLeaks(ClangTidyCheck &Check, const ResourceModel &Model,
       Diag << Family.Name << Var << Family.Acquired
            << (Named ? Family.acquireSpelling(L.Callee) : "")
            << llvm::cast<NamedDecl>(L.Acquirer) << Family.Released;
-      if (Fix)
-        Diag << *Fix;
+      for (const FixItHint &Hint : Fix.Fixes)
+        Diag << Hint;
     }
     Check.diag(L.Var->getLocation(), "%0 declared here", DiagnosticIDs::Note)
         << Var;
@@ -412,9 +155,9 @@ void reportGlobalLeaks(ClangTidyCheck &Check, const ResourceModel &Model,
       Check.diag(L.CloseDef->getLocation(), "%0 declared here",
                  DiagnosticIDs::Note)
           << llvm::cast<NamedDecl>(L.CloseDef);
-    if (!Why.empty())
+    if (!Fix.WhyNot.empty())
       Check.diag(L.Site->getBeginLoc(), "no fix-it: %0", DiagnosticIDs::Note)
-          << Why;
+          << Fix.WhyNot;
   }
 }
 
@@ -428,10 +171,7 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
   for (const LifecycleLeak &L : lifecycleLeaks(A, Pairs)) {
     const ResourceFamily &Family = *L.Key.Family;
     const TrackedMember &M = A.members()[L.Key.Member];
-    std::string Why;
-    std::vector<FixItHint> Fixes;
-    if (!Ctx.getDiagnostics().hasUncompilableErrorOccurred())
-      Fixes = lifecycleFix(A, Ctx, L, Why);
+    FixPlan Fix = planClosingFix(A, L, Ctx);
     {
       // "%0 %1 is %2[ by %3] in %4 but ..."
       std::string Format = "%0 %1 is %2";
@@ -460,8 +200,8 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
         Diag << Dtor.Decl;
       if (!L.Close && !L.Pair->Close.empty() && !Implicit)
         Diag << &RD;
-      for (const FixItHint &Fix : Fixes)
-        Diag << Fix;
+      for (const FixItHint &Hint : Fix.Fixes)
+        Diag << Hint;
     }
     if (L.Acquire->FirstHop)
       Check.diag(L.Acquire->FirstHop->getBeginLoc(),
@@ -475,118 +215,22 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
                  DiagnosticIDs::Note)
           << llvm::cast<NamedDecl>(L.CloseDef);
     noteDestructor(Check, RD, Dtor, /*AtDefinition=*/false);
-    if (!Why.empty())
+    if (!Fix.WhyNot.empty())
       Check.diag(L.Acquire->F->Site->getBeginLoc(), "no fix-it: %0",
                  DiagnosticIDs::Note)
-          << Why;
+          << Fix.WhyNot;
   }
 }
 
-namespace {
-
 /// How \p Release (a call or delete-expression of another family) is
 /// spelled in diagnostics: "'delete'", "'RegCloseKey'".
-std::string releaseSpelling(const Fact &Release) {
+static std::string wrongSpelling(const Fact &Release) {
   if (const auto *Delete = llvm::dyn_cast<CXXDeleteExpr>(Release.Site))
     return Delete->isArrayForm() ? "'delete[]'" : "'delete'";
   if (Release.Callee)
     return "'" + Release.Callee->getNameAsString() + "'";
   return "'?'";
 }
-
-/// "'delete[]'", "'free'": the release \p Family's fix-its write.
-std::string rightSpelling(const ResourceFamily &Family) {
-  switch (Family.ReleasedBy) {
-  case ReleaseForm::Delete:
-    return "'delete'";
-  case ReleaseForm::DeleteArray:
-    return "'delete[]'";
-  default:
-    return Family.Release.empty()
-               ? "'?'"
-               : "'" + Family.Release.specs().front().unqualified().str() + "'";
-  }
-}
-
-/// The expression the wrong release gives the resource to: the argument of
-/// `delete`, or the call's argument at the release's index.
-const Expr *releasedOperand(const Fact &Release) {
-  if (const auto *Delete = llvm::dyn_cast<CXXDeleteExpr>(Release.Site))
-    return Delete->getArgument();
-  const auto *Call = llvm::dyn_cast<CallExpr>(Release.Site);
-  if (!Call || !Release.Callee || llvm::isa<CXXMemberCallExpr>(Call))
-    return nullptr;
-  const ResourceFamily &Wrong = *Release.Key.Family;
-  std::optional<unsigned> Arg = Wrong.Release.match(*Release.Callee);
-  if (!Arg || *Arg >= Call->getNumArgs())
-    return nullptr;
-  return Call->getArg(*Arg);
-}
-
-/// The fix-it replacing the wrong release with \p Right's, or none with
-/// \p WhyNot set.
-std::optional<FixItHint> fixRelease(ClassAnalysis &A,
-                                    const MismatchedRelease &Mis,
-                                    ASTContext &Ctx, std::string &WhyNot) {
-  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred())
-    return std::nullopt;
-  const ResourceFamily &Right = *Mis.Key.Family;
-  if (Right.ReleaseNeedsNonNull) {
-    WhyNot = rightSpelling(Right) + " must not be given a null value";
-    return std::nullopt;
-  }
-  if (Right.ReleasedBy == ReleaseForm::Delete ||
-      Right.ReleasedBy == ReleaseForm::DeleteArray) {
-    llvm::SmallVector<QualType, 1> Allocated;
-    if (const auto *New = llvm::dyn_cast<CXXNewExpr>(Mis.Acquire->F->Site))
-      Allocated.push_back(New->getAllocatedType());
-    QualType Held = A.members()[Mis.Key.Member].Element;
-    if (std::optional<std::string> Unsafe = whyDeleteIsUnsafe(
-            Held->isPointerType() ? Held->getPointeeType() : QualType(),
-            Allocated, Right.ReleasedBy == ReleaseForm::DeleteArray,
-            A.record())) {
-      WhyNot = std::move(*Unsafe);
-      return std::nullopt;
-    }
-  }
-  if (Right.ReleasedBy == ReleaseForm::Call && Right.ReleaseTakesAddress) {
-    WhyNot = "the release takes the resource's address";
-    return std::nullopt;
-  }
-  std::optional<ReleaseCall> Call = findRelease(Right, Ctx);
-  if (!Call || Right.ReleasedBy == ReleaseForm::Method) {
-    WhyNot = "no declaration of " + rightSpelling(Right) + " is visible";
-    return std::nullopt;
-  }
-  const SourceManager &SM = Ctx.getSourceManager();
-  if (Call->Function &&
-      !SM.isBeforeInTranslationUnit(Call->Function->getLocation(),
-                                    Mis.Release->Site->getBeginLoc())) {
-    WhyNot = rightSpelling(Right) + " is not declared before the release";
-    return std::nullopt;
-  }
-  const Expr *Operand = releasedOperand(*Mis.Release);
-  SourceRange Range = Mis.Release->Site->getSourceRange();
-  if (!Operand ||
-      !text::allInFile({Range.getBegin(), Range.getEnd(),
-                        Operand->getBeginLoc(), Operand->getEndLoc()})) {
-    WhyNot = "the release comes from a macro";
-    return std::nullopt;
-  }
-  const Expr *Holder = Operand->IgnoreParenCasts();
-  llvm::StringRef HolderText = Lexer::getSourceText(
-      CharSourceRange::getTokenRange(Holder->getSourceRange()), SM,
-      Ctx.getLangOpts());
-  if (HolderText.empty()) {
-    WhyNot = "the released expression could not be read";
-    return std::nullopt;
-  }
-  return FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(Range),
-      releaseExpression(Right, /*Pointee=*/false, HolderText, Call->Spelling));
-}
-
-} // namespace
 
 void reportMismatchedReleases(ClangTidyCheck &Check, ClassAnalysis &A,
                               ASTContext &Ctx) {
@@ -595,26 +239,25 @@ void reportMismatchedReleases(ClangTidyCheck &Check, ClassAnalysis &A,
     if (!Right.Reported)
       continue;
     const TrackedMember &M = A.members()[Mis.Key.Member];
-    std::string WhyNot;
-    std::optional<FixItHint> Fix = fixRelease(A, Mis, Ctx, WhyNot);
+    FixPlan Fix = planReleaseReplacement(A, Mis, Ctx);
     {
       auto Diag = Check.diag(Mis.Release->Site->getBeginLoc(),
                              "%0 %1 is %2 by %3 in constructor %4 but "
                              "released by %5 in %6; it must be %7 by %8");
       Diag << Right.Name << quoted(M) << Right.Acquired
            << Right.acquireSpelling(Mis.Acquire->F->Callee) << Mis.Ctor
-           << releaseSpelling(*Mis.Release) << llvm::cast<NamedDecl>(Mis.In)
-           << Right.Released << rightSpelling(Right);
-      if (Fix)
-        Diag << *Fix;
+           << wrongSpelling(*Mis.Release) << llvm::cast<NamedDecl>(Mis.In)
+           << Right.Released << releaseSpelling(Right);
+      for (const FixItHint &Hint : Fix.Fixes)
+        Diag << Hint;
     }
     Check.diag(Mis.Acquire->F->Site->getBeginLoc(), "%0 is %1 here",
                DiagnosticIDs::Note)
         << quoted(M) << Right.Acquired;
-    if (!WhyNot.empty())
+    if (!Fix.WhyNot.empty())
       Check.diag(Mis.Release->Site->getBeginLoc(), "no fix-it: %0",
                  DiagnosticIDs::Note)
-          << WhyNot;
+          << Fix.WhyNot;
   }
 }
 

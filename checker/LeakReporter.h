@@ -1,9 +1,10 @@
 //===--- LeakReporter.h - raii-tidy -----------------------------*- C++ -*-===//
 //
-// Turns what ClassAnalysis found for one class into clang-tidy diagnostics:
-// the warning at the acquiring call, notes at the member, the destructor and
-// wherever else the resource is released, and the fix-its DestructorWriter
-// builds; and warnings at releases by the wrong family.
+// Reporting: turns what the class analysis found for one class into
+// clang-tidy diagnostics: the warning at the acquiring call, notes at the
+// member, the destructor and wherever else the resource is released, the
+// fix-its FixPlanner planned (or its "no fix-it" note); and warnings at
+// releases by the wrong family.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +12,7 @@
 #define RAII_TIDY_LEAKREPORTER_H
 
 #include "ClassAnalysis.h"
+#include "FixPlanner.h"
 #include "GlobalLifetime.h"
 #include "Lifecycle.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -26,15 +28,17 @@ enum class LeakWording {
   NameAcquirer,
 };
 
-/// Reports the leaks and releases-without-acquire of \p A's class.
-void reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A, ASTContext &Ctx,
-                 LeakWording Wording);
+/// Reports the leaks and releases-without-acquire of \p A's class. Returns
+/// the releases its fix-it writes into the destructor (unless a NOLINT
+/// comment may keep it from being applied), for the class's ClassRecord.
+std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
+                                        ASTContext &Ctx, LeakWording Wording);
 
 /// Reports the process-lifetime resources that DllMain's DLL_PROCESS_ATTACH
 /// branch, or a free function opening one of \p Pairs, acquires and that
 /// nothing in the translation unit releases (GlobalLifetime.h), with a
 /// fix-it into the DLL_PROCESS_DETACH case where it is safe.
-void reportGlobalLeaks(ClangTidyCheck &Check, const ResourceModel &Model,
+void reportGlobalLeaks(ClangTidyCheck &Check, CalleeSummaries &Callees,
                        llvm::ArrayRef<const FunctionDecl *> FreeFunctions,
                        llvm::ArrayRef<LifecyclePair> Pairs, ASTContext &Ctx,
                        LeakWording Wording);

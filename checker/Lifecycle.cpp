@@ -1,6 +1,7 @@
 //===--- Lifecycle.cpp - raii-tidy ----------------------------------------===//
 
 #include "Lifecycle.h"
+#include "AstQueries.h"
 #include "ResourceModel.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -56,29 +57,11 @@ parseLifecyclePairs(llvm::StringRef Value, std::string &BadEntry,
 
 namespace {
 
-bool named(const FunctionDecl &F, llvm::StringRef Name) {
-  const IdentifierInfo *II = F.getIdentifier();
-  return II && II->getName() == Name;
-}
-
 /// What \p C does that may release \p Key's resource (nothing is known of
 /// a function without a closure).
 bool mayRelease(const Closure *C, const ResourceKey &Key) {
   return !C || C->mayRelease(Key);
 }
-
-/// Finds a `return` statement (not in a lambda's body), or the statement
-/// \p Target.
-struct StmtSearch : RecursiveASTVisitor<StmtSearch> {
-  const Stmt *Target = nullptr;
-  bool FoundReturn = false, FoundTarget = false;
-  bool VisitStmt(Stmt *S) {
-    FoundReturn |= llvm::isa<ReturnStmt>(S);
-    FoundTarget |= S == Target;
-    return !FoundReturn && !FoundTarget;
-  }
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-};
 
 } // namespace
 
@@ -91,17 +74,12 @@ bool declaresOpeningMethod(const CXXRecordDecl &RD,
       D = FTD->getTemplatedDecl();
     const auto *MD = llvm::dyn_cast<CXXMethodDecl>(D);
     if (MD && !MD->isStatic() && MD->getIdentifier() &&
-        llvm::any_of(
-            Pairs, [&](const LifecyclePair &P) { return named(*MD, P.Open); }))
+        llvm::any_of(Pairs, [&](const LifecyclePair &P) {
+          return isNamed(*MD, P.Open);
+        }))
       return true;
   }
   return false;
-}
-
-bool containsReturn(const Stmt &S) {
-  StmtSearch Search;
-  Search.TraverseStmt(const_cast<Stmt *>(&S));
-  return Search.FoundReturn;
 }
 
 bool acquiredUnconditionally(const FunctionDecl &Open, const ReachedFact &R) {
@@ -111,13 +89,14 @@ bool acquiredUnconditionally(const FunctionDecl &Open, const ReachedFact &R) {
   // Statement by statement (source ranges cannot say: a macro at the end of
   // one, `return E_FAIL;`, makes it seem to contain what follows).
   for (const Stmt *Top : Body->body()) {
-    StmtSearch Search;
-    Search.Target = R.F->Site;
-    Search.TraverseStmt(const_cast<Stmt *>(Top));
-    if (Search.FoundTarget && !Search.FoundReturn)
+    switch (returnOrTarget(*Top, R.F->Site)) {
+    case FirstFound::Target:
       return true;
-    if (Search.FoundReturn || Search.FoundTarget)
+    case FirstFound::Return:
       return false;
+    case FirstFound::Neither:
+      break;
+    }
   }
   return false;
 }
@@ -134,7 +113,7 @@ std::vector<LifecycleLeak> lifecycleLeaks(ClassAnalysis &A,
     return MD && !MD->isStatic() && !llvm::isa<CXXConstructorDecl>(MD) &&
            !llvm::isa<CXXDestructorDecl>(MD) &&
            llvm::any_of(Pairs, [&](const LifecyclePair &P) {
-             return named(*F, P.Open);
+             return isNamed(*F, P.Open);
            });
   };
   if (llvm::none_of(Methods, IsOpening))
@@ -154,7 +133,7 @@ std::vector<LifecycleLeak> lifecycleLeaks(ClassAnalysis &A,
   llvm::SmallVector<ResourceKey, 4> Seen;
   for (const LifecyclePair &Pair : Pairs)
     for (const FunctionDecl *Open : Methods) {
-      if (!named(*Open, Pair.Open) || !IsOpening(Open) ||
+      if (!isNamed(*Open, Pair.Open) || !IsOpening(Open) ||
           FromConstructors.count(Open))
         continue;
       const Closure *C = A.closureOf(Open);
@@ -164,7 +143,7 @@ std::vector<LifecycleLeak> lifecycleLeaks(ClassAnalysis &A,
       const CXXMethodDecl *Close = nullptr;
       if (!Pair.Close.empty())
         for (const CXXMethodDecl *MD : RD.methods())
-          if (named(*MD, Pair.Close) && !MD->isStatic()) {
+          if (isNamed(*MD, Pair.Close) && !MD->isStatic()) {
             Close = MD;
             break;
           }

@@ -53,9 +53,6 @@ struct LifecycleLeak {
 bool declaresOpeningMethod(const CXXRecordDecl &RD,
                            llvm::ArrayRef<LifecyclePair> Pairs);
 
-/// True if \p S contains a `return` statement (not in a lambda).
-bool containsReturn(const Stmt &S);
-
 /// True if \p Open reaches \p Site on every path that completes: directly
 /// in its body, not under a condition, with no `return` before it.
 bool acquiredUnconditionally(const FunctionDecl &Open, const ReachedFact &R);

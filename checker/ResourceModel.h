@@ -51,6 +51,9 @@ llvm::SmallVector<llvm::StringRef, 8> splitOptionList(llvm::StringRef Value);
 /// Parses one function entry; std::nullopt when malformed.
 std::optional<FunctionSpec> parseFunctionSpec(llvm::StringRef Entry);
 
+/// A (possibly qualified) function name: "::f", "ns::f", "f".
+std::optional<FunctionSpec> parseFunctionName(llvm::StringRef Name);
+
 /// A set of functions, matched by name.
 class FunctionSet {
 public:
@@ -160,6 +163,14 @@ struct FunctionRole {
   unsigned ArgIndex; ///< Meaningless for methods and returned values.
 };
 
+/// The acquisition rules, written once for members and variables alike:
+/// True if a call with role \p R acquires a resource of its family into
+/// storage holding a \p Resource (a typed family acquires only its type).
+bool acquiresOfType(const FunctionRole &R, QualType Resource);
+/// True if the value a call with role \p R returns, stored in a holder of
+/// type \p Holder, is a resource of its family (`h = CreateEventW(..)`).
+bool acquiresByValue(const FunctionRole &R, QualType Holder);
+
 /// The families one check tracks, indexed for the analysis: one hash look-up
 /// per call finds every role of the callee in every family.
 class ResourceModel {
@@ -183,17 +194,17 @@ public:
     /// It releases its argument at this index and returns its resource
     /// anew (`realloc`): `q = realloc(p, n)` releases `p`.
     std::optional<unsigned> ReallocArg;
-    /// For a function of the user's, judged by its body: the arguments
-    /// (bit I for argument I) it only uses (parametersOnlyUsed()).
-    uint64_t OnlyUsedArgs = 0;
   };
-  Callee callee(const FunctionDecl &FD) const;
+  /// What the table says of a function or method. A function with a body
+  /// in user code is judged by its body (CalleeSummaries): the table's
+  /// built-in entries do not apply to it.
+  Callee lookup(const FunctionDecl &FD) const;
   llvm::SmallVector<FunctionRole, 2> rolesOf(const FunctionDecl &FD) const {
-    return callee(FD).Roles;
+    return lookup(FD).Roles;
   }
   /// The family a member of type \p T belongs to by its type, if any.
   const ResourceFamily *typedFamilyOf(QualType T) const;
-  /// Drops what callee() and typedFamilyOf() remember about the
+  /// Drops what lookup() and typedFamilyOf() remember about the
   /// declarations and types of a translation unit. Call before analysing
   /// another one.
   void forgetTranslationUnit() const {
@@ -209,11 +220,11 @@ public:
     const FunctionSpec *Spec;
     const FunctionDecl *Decl;
   };
-  /// The misfits callee() met since the last call, each entry once in the
+  /// The misfits lookup() met since the last call, each entry once in the
   /// model's life. Entries of the built-in tables are never misfits.
   /// Looks up the functions that the user's fully qualified entries with an
   /// argument index name, and notes those that cannot have the argument;
-  /// callee() notes the others when it meets them.
+  /// lookup() notes the others when it meets them.
   void findDeclaredMisfits(const ASTContext &Ctx) const;
   std::vector<ArgumentMisfit> takeArgumentMisfits() const {
     return std::exchange(Misfits, {});

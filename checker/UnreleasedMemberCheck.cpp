@@ -2,9 +2,7 @@
 
 #include "UnreleasedMemberCheck.h"
 #include "CheckOptions.h"
-#include "ClassAnalysis.h"
-#include "ClassMatcher.h"
-#include "LeakReporter.h"
+#include "ClassCheck.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -60,30 +58,14 @@ void UnreleasedMemberCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void UnreleasedMemberCheck::checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
-                                       ClassBodies &Bodies) {
-  if (RD.isInvalidDecl())
-    return;
-  bool FromConstructors = Bodies.constructorsMayAcquire(*Model);
-  bool Lifecycle = declaresOpeningMethod(RD, Pairs);
-  if (!FromConstructors && !Lifecycle)
-    return;
-  ClassAnalysis Analysis(RD, *Model, Bodies);
-  if (!Analysis.mayHoldResources())
-    return;
-  if (FromConstructors) {
-    reportLeaks(*this, Analysis, Ctx, LeakWording::NameAcquirer);
-    reportMismatchedReleases(*this, Analysis, Ctx);
-  }
-  if (Lifecycle)
-    reportLifecycleLeaks(*this, Analysis, Ctx, Pairs,
-                         LeakWording::NameAcquirer);
+                                       ClassBodies &Bodies,
+                                       ClassRecord &Record) {
+  judgeLeaks(RD, Ctx, Bodies, Record, {Pairs, LeakWording::NameAcquirer, true});
 }
 
 void UnreleasedMemberCheck::checkFreeFunctions(
     llvm::ArrayRef<const FunctionDecl *> Functions, ASTContext &Ctx) {
-  if (Model)
-    reportGlobalLeaks(*this, *Model, Functions, Pairs, Ctx,
-                      LeakWording::NameAcquirer);
+  judgeGlobalLeaks(Functions, Ctx, {Pairs, LeakWording::NameAcquirer, true});
 }
 
 } // namespace clang::tidy::raii

@@ -1,15 +1,17 @@
-//===--- DestructorWriter.h - raii-tidy -------------------------*- C++ -*-===//
+//===--- FixWriter.h - raii-tidy --------------------------------*- C++ -*-===//
 //
-// The one place that knows how to write a release into a destructor: append
-// it to a destructor body (before the member's storage is freed), turn
-// `= default` into a body, or declare a destructor where the class has none.
-// Every fix-it it returns compiles; when it cannot be sure, it returns none
-// and says why.
+// Rendering the fix-its FixPlanner decided on: the text of a release, and
+// where it goes. A release is appended to a destructor body or a closing
+// method (before the member's storage is freed), `= default` becomes a body,
+// or a destructor is declared where the class has none; new member
+// declarations go where a reader expects them. Every fix-it it returns
+// compiles; when no place can be edited safely, it returns none and says
+// why (FixPlanner.cpp's precondition 8).
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef RAII_TIDY_DESTRUCTORWRITER_H
-#define RAII_TIDY_DESTRUCTORWRITER_H
+#ifndef RAII_TIDY_FIXWRITER_H
+#define RAII_TIDY_FIXWRITER_H
 
 #include "ClassAnalysis.h"
 #include "clang/Basic/Diagnostic.h"
@@ -50,9 +52,12 @@ std::string releaseExpression(const ResourceFamily &Family, bool Pointee,
                               llvm::StringRef Holder, llvm::StringRef Spelling);
 
 /// The statement releasing \p Key's resource held by \p M, or std::nullopt
-/// when no statement can be written (multi-dimensional arrays).
+/// when no statement can be written (multi-dimensional arrays). For a
+/// `void *` member, \p CastType is the pointer type its acquisition cast it
+/// to (Fact::CastType).
 std::optional<std::string> releaseStatement(const TrackedMember &M,
                                             const ResourceKey &Key,
+                                            QualType CastType,
                                             llvm::StringRef Spelling,
                                             const LangOptions &LangOpts);
 
@@ -86,14 +91,14 @@ private:
   std::string ClassIndent, Indent, EOL;
 };
 
-class DestructorWriter {
+class ReleaseWriter {
 public:
-  DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx);
+  ReleaseWriter(ClassAnalysis &Analysis, ASTContext &Ctx);
   /// Writes into the body of \p Closing, a member function of the class
   /// defined in this translation unit (a lifecycle's `Term()`), instead of
   /// the destructor.
-  DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx,
-                   const FunctionDecl &Closing);
+  ReleaseWriter(ClassAnalysis &Analysis, ASTContext &Ctx,
+                const FunctionDecl &Closing);
 
   /// Fix-its making the destructor run \p Statements (in order), or an empty
   /// vector with \p WhyNot set.
@@ -120,4 +125,4 @@ private:
 } // namespace tidy::raii
 } // namespace clang
 
-#endif // RAII_TIDY_DESTRUCTORWRITER_H
+#endif // RAII_TIDY_FIXWRITER_H

@@ -1,6 +1,6 @@
-//===--- ClassMatcher.cpp - raii-tidy -------------------------------------===//
+//===--- ClassCheck.cpp - raii-tidy ---------------------------------------===//
 
-#include "ClassMatcher.h"
+#include "ClassCheck.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/DenseMap.h"
@@ -160,8 +160,9 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
       *TU,
       [&](const CXXRecordDecl &RD) {
         ClassBodies Bodies(RD, Index);
+        ClassRecord Record;
         for (ClassCheck *C : Checks)
-          C->checkClass(RD, *Result.Context, Bodies);
+          C->checkClass(RD, *Result.Context, Bodies, Record);
       },
       &FreeFunctions);
   for (ClassCheck *C : Checks) {
@@ -192,6 +193,44 @@ void ClassCheck::reportArgumentMisfits(const SourceManager &SM) const {
 void ClassCheck::onStartOfTranslationUnit() {
   if (Model)
     Model->forgetTranslationUnit();
+  if (Callees)
+    Callees->forgetTranslationUnit();
+}
+
+CalleeSummaries &ClassCheck::callees() {
+  if (!Callees)
+    Callees.emplace(*Model);
+  return *Callees;
+}
+
+void ClassCheck::judgeLeaks(const CXXRecordDecl &RD, ASTContext &Ctx,
+                            ClassBodies &Bodies, ClassRecord &Record,
+                            const LeakPolicy &Policy) {
+  if (!Model || RD.isInvalidDecl())
+    return;
+  bool FromConstructors = Bodies.constructorsMayAcquire(*Model);
+  bool Lifecycle = declaresOpeningMethod(RD, Policy.Pairs);
+  if (!FromConstructors && !Lifecycle)
+    return;
+  ClassAnalysis Analysis(RD, callees(), Bodies);
+  if (!Analysis.mayHoldResources())
+    return;
+  if (FromConstructors) {
+    llvm::append_range(Record.PlannedReleases,
+                       reportLeaks(*this, Analysis, Ctx, Policy.Wording));
+    if (Policy.Mismatches)
+      reportMismatchedReleases(*this, Analysis, Ctx);
+  }
+  if (Lifecycle)
+    reportLifecycleLeaks(*this, Analysis, Ctx, Policy.Pairs, Policy.Wording);
+}
+
+void ClassCheck::judgeGlobalLeaks(
+    llvm::ArrayRef<const FunctionDecl *> Functions, ASTContext &Ctx,
+    const LeakPolicy &Policy) {
+  if (Model)
+    reportGlobalLeaks(*this, callees(), Functions, Policy.Pairs, Ctx,
+                      Policy.Wording);
 }
 
 } // namespace clang::tidy::raii

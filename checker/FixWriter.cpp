@@ -1,6 +1,7 @@
-//===--- DestructorWriter.cpp - raii-tidy ---------------------------------===//
+//===--- FixWriter.cpp - raii-tidy ----------------------------------------===//
 
-#include "DestructorWriter.h"
+#include "FixWriter.h"
+#include "AstQueries.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -12,18 +13,6 @@
 namespace clang::tidy::raii {
 
 namespace {
-
-/// Finds a `return` in a body (lambdas have their own).
-class ReturnFinder : public RecursiveASTVisitor<ReturnFinder> {
-public:
-  bool Found = false;
-  bool VisitReturnStmt(ReturnStmt *) {
-    Found = true;
-    return false;
-  }
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
-};
 
 /// The declaration named \p Parts (a qualified name) in the global scope.
 const NamedDecl *lookupQualified(ASTContext &Ctx,
@@ -98,6 +87,7 @@ std::string releaseExpression(const ResourceFamily &Family, bool Pointee,
 
 std::optional<std::string> releaseStatement(const TrackedMember &M,
                                             const ResourceKey &Key,
+                                            QualType CastType,
                                             llvm::StringRef Spelling,
                                             const LangOptions &LangOpts) {
   const ResourceFamily &Family = *Key.Family;
@@ -111,8 +101,8 @@ std::optional<std::string> releaseStatement(const TrackedMember &M,
   std::string Name = M.spelling();
   // `void *m_cs` holding a critical section: the release gets the type the
   // acquisition's cast gave it.
-  if (Key.Pointee && M.ArrayRank == 0 && !M.CastType.isNull()) {
-    std::string Type = M.CastType.getAsString(PrintingPolicy(LangOpts));
+  if (Key.Pointee && M.ArrayRank == 0 && !CastType.isNull()) {
+    std::string Type = CastType.getAsString(PrintingPolicy(LangOpts));
     return Statement(LangOpts.CPlusPlus
                          ? "static_cast<" + Type + ">(" + Name + ")"
                          : "(" + Type + ")" + Name);
@@ -127,12 +117,12 @@ std::optional<std::string> releaseStatement(const TrackedMember &M,
          "[0]); ++I) " + Statement(Name + "[I]");
 }
 
-DestructorWriter::DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx)
+ReleaseWriter::ReleaseWriter(ClassAnalysis &Analysis, ASTContext &Ctx)
     : A(Analysis), Ctx(Ctx), SM(Ctx.getSourceManager()),
       Dtor(Analysis.destructor()) {}
 
-DestructorWriter::DestructorWriter(ClassAnalysis &Analysis, ASTContext &Ctx,
-                                   const FunctionDecl &Closing)
+ReleaseWriter::ReleaseWriter(ClassAnalysis &Analysis, ASTContext &Ctx,
+                             const FunctionDecl &Closing)
     : A(Analysis), Ctx(Ctx), SM(Ctx.getSourceManager()),
       Dtor{DestructorKind::Defined, nullptr, &Closing},
       Target("'" + Closing.getNameAsString() + "'") {}
@@ -152,8 +142,8 @@ std::string indentUnit(const CXXRecordDecl &RD, const SourceManager &SM) {
 }
 
 std::vector<FixItHint>
-DestructorWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
-                        std::string &WhyNot) {
+ReleaseWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
+                     std::string &WhyNot) {
   std::vector<FixItHint> Fixes;
   switch (Dtor.Kind) {
   case DestructorKind::Defined:
@@ -188,8 +178,8 @@ DestructorWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
 }
 
 std::vector<FixItHint>
-DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
-                               std::string &WhyNot) {
+ReleaseWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
+                            std::string &WhyNot) {
   const auto *Body = llvm::dyn_cast_or_null<CompoundStmt>(Dtor.Def->getBody());
   if (!Body) {
     WhyNot = Target + " has a function-try-block";
@@ -202,9 +192,7 @@ DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
              " comes from a macro";
     return {};
   }
-  ReturnFinder Returns;
-  Returns.TraverseStmt(const_cast<CompoundStmt *>(Body));
-  if (Returns.Found) {
+  if (containsReturn(*Body)) {
     WhyNot = Target + " can return early";
     return {};
   }
@@ -301,8 +289,8 @@ DestructorWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
 }
 
 std::vector<FixItHint>
-DestructorWriter::replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
-                                 std::string &WhyNot) {
+ReleaseWriter::replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
+                              std::string &WhyNot) {
   const LangOptions &LO = Ctx.getLangOpts();
   SourceLocation Name = Dtor.Def->getLocation();
   SourceLocation Equal = text::findToken(Name, tok::equal, SM, LO);
@@ -395,8 +383,8 @@ FixItHint MemberPlacement::insertion(llvm::StringRef Text) const {
 }
 
 std::vector<FixItHint>
-DestructorWriter::declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
-                             std::string &WhyNot) {
+ReleaseWriter::declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
+                          std::string &WhyNot) {
   const CXXRecordDecl &RD = A.record();
   if (!RD.getIdentifier()) {
     WhyNot = "the class has no name";

@@ -1,18 +1,21 @@
-//===--- ClassMatcher.h - raii-tidy -----------------------------*- C++ -*-===//
+//===--- ClassCheck.h - raii-tidy -------------------------------*- C++ -*-===//
 //
-// The classes every raii check analyses, and the one pass over them that the
-// checks share. Each check matches the translation unit once; the user's
-// classes are found by one walk over declaration contexts per translation
-// unit, skipping system headers and template instantiations wholesale:
-// dispatching a class matcher over every class of <windows.h> and the C++
-// library cost more than the analysis.
+// Checks: the base of every raii check (ClassCheck), the classes they
+// analyse, and the one pass over them that the checks share. Each check matches
+// the translation unit once; the user's classes are found by one walk over
+// declaration contexts per translation unit, skipping system headers and
+// template instantiations wholesale: dispatching a class matcher over every
+// class of <windows.h> and the C++ library cost more than the analysis.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef RAII_TIDY_CLASSMATCHER_H
-#define RAII_TIDY_CLASSMATCHER_H
+#ifndef RAII_TIDY_CLASSCHECK_H
+#define RAII_TIDY_CLASSCHECK_H
 
-#include "ClassAnalysis.h"
+#include "BodyWalk.h"
+#include "CalleeSummary.h"
+#include "FixPlanner.h"
+#include "LeakReporter.h"
 #include "ResourceModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/DeclCXX.h"
@@ -35,9 +38,11 @@ public:
   void onStartOfTranslationUnit() override;
 
   /// Judges one class of the translation unit. \p Bodies are the walks of
-  /// its function bodies, shared with the other checks of the pass.
+  /// its function bodies, shared with the other checks of the pass;
+  /// \p Record is what the checks judged before this one learnt about the
+  /// class (the releases their fix-its write).
   virtual void checkClass(const CXXRecordDecl &RD, ASTContext &Ctx,
-                          ClassBodies &Bodies) = 0;
+                          ClassBodies &Bodies, ClassRecord &Record) = 0;
 
   /// Judges the translation unit's free functions written in user code
   /// (definitions, at namespace scope), after its classes.
@@ -69,6 +74,24 @@ protected:
   /// check then does nothing).
   std::optional<ResourceModel> Model;
 
+  /// The callee summaries of the translation unit for Model.
+  CalleeSummaries &callees();
+
+  /// How a leak check words its warnings and what it reports.
+  struct LeakPolicy {
+    llvm::ArrayRef<LifecyclePair> Pairs;
+    LeakWording Wording;
+    /// Also reports releases by the wrong family.
+    bool Mismatches;
+  };
+  /// checkClass() of a leak check: the leaks of \p RD's constructors (and
+  /// their planned releases, into \p Record) and of its opening methods.
+  void judgeLeaks(const CXXRecordDecl &RD, ASTContext &Ctx, ClassBodies &Bodies,
+                  ClassRecord &Record, const LeakPolicy &Policy);
+  /// checkFreeFunctions() of a leak check.
+  void judgeGlobalLeaks(llvm::ArrayRef<const FunctionDecl *> Functions,
+                        ASTContext &Ctx, const LeakPolicy &Policy);
+
 private:
   /// Reports the option entries whose argument index the declarations seen
   /// so far cannot have.
@@ -77,8 +100,9 @@ private:
   /// The MatchFinder of the translation unit: it identifies the checks that
   /// share a pass.
   const void *Finder = nullptr;
+  std::optional<CalleeSummaries> Callees;
 };
 
 } // namespace clang::tidy::raii
 
-#endif // RAII_TIDY_CLASSMATCHER_H
+#endif // RAII_TIDY_CLASSCHECK_H

@@ -1,0 +1,73 @@
+//===--- CalleeSummary.h - raii-tidy ----------------------------*- C++ -*-===//
+//
+// Function summaries, part one: what a call does to what it is given. For a
+// known API, the resource model's table says (its roles, "only uses",
+// "frees storage"); for a function of the user's with a body here, its body
+// does (`void CloseIt(HANDLE h) { CloseHandle(h); }` releases its
+// parameter). And what calling a method does to the object it is called on
+// (`delete this`). The table is data; this layer is the one place that reads
+// bodies to extend it, so the model never calls back into the analysis.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef RAII_TIDY_CALLEESUMMARY_H
+#define RAII_TIDY_CALLEESUMMARY_H
+
+#include "ResourceModel.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace clang::tidy::raii {
+
+/// What a call of a function does to its arguments.
+struct CalleeSummary : ResourceModel::Callee {
+  /// For a function of the user's, judged by its body: the arguments (bit I
+  /// for argument I < 64) it only uses, never keeping or releasing them: it
+  /// reads through them, compares or tests them, or passes them on only to
+  /// functions that use them. Passing a member to it is not a hand-off.
+  uint64_t OnlyUsedArgs = 0;
+};
+
+/// The summaries of the functions a translation unit calls, for one model:
+/// each computed once, whatever asked first. A function of the user's is
+/// judged by its body (the table's built-in entries do not apply to it);
+/// functions whose bodies call each other see each other as doing nothing
+/// while their summaries are built.
+class CalleeSummaries {
+public:
+  explicit CalleeSummaries(const ResourceModel &Model) : Model(Model) {}
+  const ResourceModel &model() const { return Model; }
+  /// The summary of \p FD. (A copy: building one may add others.)
+  CalleeSummary of(const FunctionDecl &FD);
+  /// Drops the summaries of the translation unit.
+  void forgetTranslationUnit() { Memo.clear(); }
+
+private:
+  const ResourceModel &Model;
+  llvm::DenseMap<const FunctionDecl *, CalleeSummary> Memo;
+};
+
+/// What calling a method on an object that a pointer member points to does
+/// to the object.
+enum class ObjectEffect {
+  None,    ///< Uses it: the body is known and never destroys the object.
+  Deletes, ///< May destroy it: the body reaches `delete this`.
+  Unknown, ///< May do anything: the body (or an overrider's) is not known,
+           ///< or it hands `this` on.
+};
+
+/// The effect of calling \p M on an object (through the calls of its own
+/// class's methods that its body makes), remembered per translation unit.
+/// Independent of any model.
+class ObjectEffects {
+public:
+  ObjectEffect of(const CXXMethodDecl &M);
+  void clear() { Memo.clear(); }
+
+private:
+  llvm::DenseMap<const CXXMethodDecl *, ObjectEffect> Memo;
+};
+
+} // namespace clang::tidy::raii
+
+#endif // RAII_TIDY_CALLEESUMMARY_H
