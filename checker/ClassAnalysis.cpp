@@ -1,6 +1,7 @@
 //===--- ClassAnalysis.cpp - raii-tidy ------------------------------------===//
 
 #include "ClassAnalysis.h"
+#include "Debug.h"
 #include "Ownership.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -73,9 +74,15 @@ bool ClassAnalysis::releasedByBases(const ResourceKey &Key) {
 
 const FunctionSummary &ClassAnalysis::summaryOf(const FunctionDecl *Def) {
   std::unique_ptr<FunctionSummary> &Slot = Summaries[Def];
-  if (!Slot)
-    Slot = std::make_unique<FunctionSummary>(
-        summarize(Bodies.of(Def), RD, Table, Callees, Bodies.objects()));
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<FunctionSummary>(
+      summarize(Bodies.of(Def), RD, Table, Callees, Bodies.objects()));
+  RAII_DEBUG("raii-summary", {
+    llvm::dbgs() << "raii-summary: " << Def->getQualifiedNameAsString() << " ("
+                 << Slot->Facts.size() << " facts)\n";
+    Slot->dump(Table, RD.getASTContext().getSourceManager(), llvm::dbgs());
+  });
   return *Slot;
 }
 
@@ -144,6 +151,13 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
   }
   for (const ReachedFact &R : C->Facts)
     C->ByMember[R.F->Key.Member].push_back(&R);
+  RAII_DEBUG("raii-closure", {
+    llvm::dbgs() << "raii-closure: " << Def->getQualifiedNameAsString()
+                 << " reaches " << C->Facts.size() << " facts in";
+    for (const FunctionDecl *F : C->Visited)
+      llvm::dbgs() << " " << F->getNameAsString();
+    llvm::dbgs() << (C->Opaque ? "; opaque" : "") << "\n";
+  });
   Slot = std::move(C);
   return Slot.get();
 }

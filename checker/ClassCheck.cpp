@@ -1,6 +1,7 @@
 //===--- ClassCheck.cpp - raii-tidy ---------------------------------------===//
 
 #include "ClassCheck.h"
+#include "Explain.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/DenseMap.h"
@@ -163,11 +164,29 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
         ClassRecord Record;
         for (ClassCheck *C : Checks)
           C->checkClass(RD, *Result.Context, Bodies, Record);
+        if (ExplainRequest *Request = activeExplainRequest();
+            Request && Request->matches(RD))
+          explain(*Request, RD, *Result.Context, Bodies, Record, Checks);
       },
       &FreeFunctions);
   for (ClassCheck *C : Checks) {
     C->checkFreeFunctions(FreeFunctions, *Result.Context);
     C->reportArgumentMisfits(*Result.SourceManager);
+  }
+}
+
+void ClassCheck::explain(ExplainRequest &Request, const CXXRecordDecl &RD,
+                         ASTContext &Ctx, ClassBodies &Bodies,
+                         const ClassRecord &Record,
+                         llvm::ArrayRef<ClassCheck *> Checks) {
+  ExplainedClass &E = explainClassShape(Request, RD, Bodies, Ctx);
+  for (ClassCheck *C : Checks) {
+    if (!C->Model)
+      continue;
+    ClassAnalysis A(RD, C->callees(), Bodies);
+    E.Checks.push_back(
+        explainAnalysis(A, C->getID(), C->lifecyclePairs(),
+                        C->judgesAfterFixes() ? &Record : nullptr, Ctx));
   }
 }
 

@@ -24,6 +24,8 @@
 
 namespace clang::tidy::raii {
 
+struct ExplainRequest;
+
 /// A raii check that judges classes one at a time. The raii checks of a
 /// translation unit share one pass over its classes: the first of them whose
 /// check() runs judges each class with every one of them in turn, while the
@@ -53,6 +55,9 @@ public:
   /// Checks that judge a class as the fix-its of the others leave it run
   /// after them.
   virtual bool judgesAfterFixes() const { return false; }
+
+  /// The opening and closing methods the check pairs.
+  virtual llvm::ArrayRef<LifecyclePair> lifecyclePairs() const { return {}; }
 
 protected:
   /// Where an option entry of the check came from: the option's local name
@@ -93,6 +98,12 @@ protected:
                         ASTContext &Ctx, const LeakPolicy &Policy);
 
 private:
+  /// Fills in raii-explain's table of \p RD, as each of \p Checks sees it.
+  static void explain(ExplainRequest &Request, const CXXRecordDecl &RD,
+                      ASTContext &Ctx, ClassBodies &Bodies,
+                      const ClassRecord &Record,
+                      llvm::ArrayRef<ClassCheck *> Checks);
+
   /// Reports the option entries whose argument index the declarations seen
   /// so far cannot have.
   void reportArgumentMisfits(const SourceManager &SM) const;

@@ -31,6 +31,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "FixPlanner.h"
+#include "Debug.h"
 #include "FixWriter.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
@@ -237,6 +238,16 @@ DestructorFixPlan planDestructorFix(ClassAnalysis &A,
     else
       Plan.Fixed.push_back(Leaks[I].Key);
   }
+  RAII_DEBUG("raii-fix", {
+    for (size_t I = 0; I != Leaks.size(); ++I)
+      llvm::dbgs() << "raii-fix: " << A.record().getQualifiedNameAsString()
+                   << "::" << A.members()[Leaks[I].Key.Member].spelling()
+                   << " (" << Leaks[I].Key.Family->Id << "): "
+                   << (llvm::is_contained(Plan.Fixed, Leaks[I].Key)
+                           ? std::string("released in the destructor")
+                           : "no fix-it: " + Plan.WhyNot[I])
+                   << "\n";
+  });
   return Plan;
 }
 

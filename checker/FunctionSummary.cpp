@@ -6,6 +6,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
@@ -404,6 +405,53 @@ private:
 };
 
 } // namespace
+
+const char *factKindName(FactKind K) {
+  switch (K) {
+  case FactKind::Acquire:
+    return "acquire";
+  case FactKind::Release:
+    return "release";
+  case FactKind::Free:
+    return "free";
+  case FactKind::Escape:
+    return "escape";
+  case FactKind::Null:
+    return "null";
+  case FactKind::TakeOver:
+    return "take-over";
+  case FactKind::Adopt:
+    return "adopt";
+  }
+  return "?";
+}
+
+void FunctionSummary::dump(const MemberTable &Members, const SourceManager &SM,
+                           llvm::raw_ostream &OS) const {
+  for (const Fact &F : Facts) {
+    OS << "  " << factKindName(F.Kind) << " ";
+    if (F.Key.Pointee)
+      OS << "*";
+    OS << Members[F.Key.Member].spelling();
+    if (F.Key.Family)
+      OS << " (" << F.Key.Family->Id << ")";
+    OS << " at ";
+    SM.getExpansionLoc(F.Site->getBeginLoc()).print(OS, SM);
+    if (F.Guarded)
+      OS << ", guarded";
+    if (F.ExitPath)
+      OS << ", on a failure path";
+    OS << "\n";
+  }
+  for (const MethodCall &Call : Calls)
+    OS << "  calls " << Call.Callee->getQualifiedNameAsString()
+       << (Call.Guarded ? ", guarded" : "")
+       << (Call.Deferred ? ", deferred" : "") << "\n";
+  if (IndirectCall)
+    OS << "  makes an indirect call\n";
+  if (HandsOffThis)
+    OS << "  hands the object to another function\n";
+}
 
 FunctionSummary summarize(const BodyWalk &W, const CXXRecordDecl &RD,
                           const MemberTable &Members, CalleeSummaries &Callees,

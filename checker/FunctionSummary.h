@@ -59,7 +59,14 @@ struct FunctionSummary {
   /// Families whose release function this body refers to without calling
   /// it (its address is taken).
   llvm::SmallVector<const ResourceFamily *, 1> ReleaseAddressTaken;
+
+  /// Prints the facts, one per line (debug output).
+  void dump(const MemberTable &Members, const SourceManager &SM,
+            llvm::raw_ostream &OS) const;
 };
+
+/// "acquire", "escape", ...: \p K as debug output names it.
+const char *factKindName(FactKind K);
 
 /// The summary of the body walked as \p W, a function of \p RD whose
 /// tracked members are \p Members.

@@ -20,6 +20,7 @@
 #endif
 
 namespace clang::tidy::raii {
+namespace {
 
 class RaiiModule : public ClangTidyModule {
 public:
@@ -32,6 +33,7 @@ public:
   }
 };
 
+} // namespace
 } // namespace clang::tidy::raii
 
 // The LLVM C API's version query: its signature is the same in every major,
@@ -90,7 +92,7 @@ bool registerModule() {
 } // namespace
 
 // Tools that link the module statically reference this anchor so that the
-// linker keeps the registration above.
-volatile int RaiiModuleAnchorSource = 0;
+// linker keeps the registration above (hence external linkage).
+volatile int RaiiModuleAnchorSource = 0; // NOLINT(misc-use-internal-linkage)
 
 } // namespace clang::tidy

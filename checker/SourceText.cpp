@@ -18,6 +18,12 @@ std::pair<llvm::StringRef, unsigned> bufferAt(SourceLocation Loc,
   return {Buffer, Decomposed.second};
 }
 
+/// The directive that opens a NOLINT block, in two literals: clang-tidy reads
+/// its directives in any text, string literals included, and run on this file
+/// would take the whole word for a block that is never closed.
+constexpr llvm::StringLiteral BlockStart = "NOLINT"
+                                           "BEGIN";
+
 unsigned lineStartOffset(llvm::StringRef Buffer, unsigned Offset) {
   size_t NL = Buffer.take_front(Offset).find_last_of("\r\n");
   return NL == llvm::StringRef::npos ? 0 : NL + 1;
@@ -123,7 +129,7 @@ bool SuppressionScan::maySuppress(SourceLocation Loc, const SourceManager &SM) {
   FileID File = SM.getFileID(Loc);
   auto [It, New] = FirstBlock.try_emplace(File, 0);
   if (New)
-    It->second = Buffer.find("NOLINTBEGIN");
+    It->second = Buffer.find(BlockStart);
   return It->second < Offset;
 }
 

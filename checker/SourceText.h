@@ -52,9 +52,9 @@ SourceLocation afterToken(SourceLocation Loc, const SourceManager &SM,
 bool allInFile(std::initializer_list<SourceLocation> Locs);
 
 /// Whether a NOLINT comment may suppress a diagnostic: a `NOLINT` on its
-/// line, a `NOLINTNEXTLINE` on the line before, or a `NOLINTBEGIN` anywhere
-/// before it in its file. (Conservative: the check names are not read.)
-/// Remembers, per file, where the first `NOLINTBEGIN` is.
+/// line, a `NOLINTNEXTLINE` on the line before, or the opening of a NOLINT
+/// block anywhere before it in its file. (Conservative: the check names are
+/// not read.) Remembers, per file, where the first block opens.
 class SuppressionScan {
 public:
   bool maySuppress(SourceLocation Loc, const SourceManager &SM);

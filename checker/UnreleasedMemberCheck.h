@@ -30,6 +30,9 @@ public:
   void checkFreeFunctions(llvm::ArrayRef<const FunctionDecl *> Functions,
                           ASTContext &Ctx) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  llvm::ArrayRef<LifecyclePair> lifecyclePairs() const override {
+    return Pairs;
+  }
 
 protected:
   OptionEntry

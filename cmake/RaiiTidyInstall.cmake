@@ -5,7 +5,7 @@
 #   lib/raii-tidy/llvm-N/libRaiiTidy.so        the plugin
 #   lib/raii-tidy/llvm-N/tools/                raii-tidy-pre-commit, raii-sarif.py,
 #                                              raii-shard.py, raii-codechecker-labels.py
-#   lib/raii-tidy/llvm-N/bin/                  raii-clangd, raii-clang-tidy (when built)
+#   lib/raii-tidy/llvm-N/bin/                  raii-clangd, raii-clang-tidy, raii-explain (when built)
 #   lib/cmake/RaiiTidy-llvmN/                  find_package(RaiiTidy)
 #   share/doc/raii-tidy-llvmN/                 README.md, checks/, ci/, editors/
 #
@@ -24,7 +24,7 @@ install(PROGRAMS
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-shard.py"
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-codechecker-labels.py"
   DESTINATION "${RAII_INSTALL_DIR}/tools")
-foreach(_tool raii-clangd raii-clang-tidy)
+foreach(_tool raii-clangd raii-clang-tidy raii-explain)
   if(TARGET ${_tool})
     install(TARGETS ${_tool} RUNTIME DESTINATION "${RAII_INSTALL_DIR}/bin")
   endif()

@@ -135,6 +135,12 @@ probe("raii-clangd", config.raii_clangd,
       "raii-clangd is not built for LLVM %s: %s"
       % (config.raii_llvm_version, config.raii_clangd_not_built), "see the configure output")
 
+if config.raii_explain:
+    config.substitutions.append(("%raii_explain", config.raii_explain))
+probe("raii-explain", config.raii_explain,
+      "raii-explain is not built for LLVM %s: %s"
+      % (config.raii_llvm_version, config.raii_explain_not_built), "see the configure output")
+
 # Real <windows.h> from mingw-w64, compiled by this clang.
 status, output = run_probe(
     [config.raii_clang, "--target=x86_64-w64-mingw32", "-std=c++17", "-fsyntax-only", "-x",
