@@ -134,3 +134,25 @@ class StaticCreate {
 public:
   static StaticCreate *Create() { return new StaticCreate; }
 };
+
+// A `return` in a member function of a local class, or in a lambda, returns
+// from that function, not from FinalConstruct: the deletion is written.
+// (The analysis had two "contains a return" searches; the one used here
+// looked into local classes and refused the fix-it.)
+class CLocalHelper {
+public:
+  HRESULT FinalConstruct() {
+    struct Probe {
+      static bool ready() { return true; }
+    };
+    auto Check = [] { return Probe::ready(); };
+    InitializeCriticalSection(&m_cs);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: critical section 'm_cs' is initialized in 'FinalConstruct' but deleted neither in 'FinalRelease' nor in the implicit destructor of 'CLocalHelper' [raii-critical-section-leak]
+    return Check() ? S_OK : E_FAIL;
+  }
+  void FinalRelease() {}
+  // CHECK-FIXES: {{^}}  void FinalRelease() { DeleteCriticalSection(&m_cs); }{{$}}
+
+private:
+  CRITICAL_SECTION m_cs;
+};
