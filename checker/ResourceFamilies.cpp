@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ResourceModel.h"
+#include "clang/Basic/CharInfo.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::raii {

@@ -181,8 +181,10 @@ int main(int Argc, char **Argv) {
     }
   for (const ClangTidyError &E : Errors)
     if (E.DiagnosticName == "clang-tidy-config") {
+      // An option of .clang-tidy: the check it names is disabled.
       Broken = true;
-      printFinding(E, Loc, "raii-explain: ", llvm::errs());
+      llvm::errs() << "raii-explain: error: " << E.Message.Message << " ["
+                   << E.DiagnosticName << "]\n";
     }
   if (Request.Classes.empty()) {
     llvm::errs() << "raii-explain: error: no class named '" << ClassName
