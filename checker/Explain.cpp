@@ -247,6 +247,8 @@ ExplainedCheck explainAnalysis(ClassAnalysis &A, llvm::StringRef Check,
   std::vector<MismatchedRelease> Mismatched = A.mismatchedReleases();
   std::vector<LifecycleLeak> Lifecycle = lifecycleLeaks(A, Pairs);
   DestructorFixPlan Plan = planDestructorFix(A, Leaks, Ctx);
+  bool CanCopy = copyConstructor(A.record()).Kind != CopyKind::Safe ||
+                 copyAssignment(A.record()).Kind != CopyKind::Safe;
 
   for (const ResourceKey &Key : resourcesOf(A)) {
     const TrackedMember &M = A.members()[Key.Member];
@@ -337,15 +339,21 @@ ExplainedCheck explainAnalysis(ClassAnalysis &A, llvm::StringRef Check,
         return A.leaves(Ctor, {Key.Member, false, Key.Family}) ==
                CtorLeaves::Adopted;
       });
+      const char *Copies =
+          CanCopy ? "; a copy would release it twice"
+                  : "; the class cannot be copied, so that is safe";
       if (Kept && DestructorReleases)
-        Line("verdict: owned: a constructor acquires it and the destructor "
-             "releases it; a copy would release it twice");
+        Line(std::string("verdict: owned: a constructor acquires it and the "
+                         "destructor releases it") +
+             Copies);
       else if (Kept && Planned)
-        Line("verdict: owned: the fix-it for its leak releases it in the "
-             "destructor; a copy would release it twice");
+        Line(std::string("verdict: owned: the fix-it for its leak releases it "
+                         "in the destructor") +
+             Copies);
       else if (Adopted && DestructorReleases)
-        Line("verdict: owned: a constructor adopts it and the destructor "
-             "releases it; a copy would release it twice");
+        Line(std::string("verdict: owned: a constructor adopts it and the "
+                         "destructor releases it") +
+             Copies);
       else
         Line("verdict: not owned by the destructor: copying the class does "
              "not release it twice");

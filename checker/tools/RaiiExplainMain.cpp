@@ -104,8 +104,10 @@ const char *levelName(tooling::Diagnostic::Level L) {
 void printFinding(const ClangTidyError &E, Locator &Loc, llvm::StringRef Indent,
                   llvm::raw_ostream &OS) {
   std::string Path = Locator::realPath(E.Message.FilePath, E.BuildDirectory);
-  OS << Indent << "finding: " << Loc.where(Path, E.Message.FileOffset) << ": "
-     << levelName(E.DiagLevel) << ": " << E.Message.Message << " ["
+  OS << Indent << "finding: ";
+  if (!E.Message.FilePath.empty())
+    OS << Loc.where(Path, E.Message.FileOffset) << ": ";
+  OS << levelName(E.DiagLevel) << ": " << E.Message.Message << " ["
      << E.DiagnosticName << "]\n";
   unsigned Edits = 0;
   for (const auto &File : E.Message.Fix)

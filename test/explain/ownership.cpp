@@ -213,3 +213,27 @@ private:
 // HELPED-NEXT:      ownership: owned: constructor 'Helped' at ownership.cpp:66:3 acquires it and keeps it
 // HELPED-NEXT:      verdict: no leak: the destructor releases it
 // HELPED-NOT: {{.}}
+
+// Owned and released, but the class cannot be copied: the copy check's
+// verdict says so.
+#include <pthread.h>
+class Lock {
+public:
+  Lock() { pthread_mutex_init(&m_, nullptr); }
+  ~Lock() { pthread_mutex_destroy(&m_); }
+  Lock(const Lock &) = delete;
+  Lock &operator=(const Lock &) = delete;
+
+private:
+  pthread_mutex_t m_;
+};
+// RUN: %raii_explain --class=Lock %s -- -std=c++17 \
+// RUN:   | FileCheck %s --check-prefix=LOCK --match-full-lines
+// LOCK:       copy constructor: cannot copy (deleted, user-written, or never defined); copy assignment: cannot copy (deleted, user-written, or never defined)
+// LOCK-NEXT:  raii-copyable-resource-owner:
+// LOCK-NEXT:    'm_' at ownership.cpp:228:19: mutex
+// LOCK-NEXT:      initialized by 'pthread_mutex_init' at ownership.cpp:222:12 in constructor 'Lock'
+// LOCK-NEXT:      destroyed by 'pthread_mutex_destroy' at ownership.cpp:223:13 in destructor '~Lock'
+// LOCK-NEXT:      ownership: owned: constructor 'Lock' at ownership.cpp:222:3 acquires it and keeps it
+// LOCK-NEXT:      verdict: owned: a constructor acquires it and the destructor releases it; the class cannot be copied, so that is safe
+// LOCK-NOT:       finding:
