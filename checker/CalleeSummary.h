@@ -28,11 +28,15 @@ struct CalleeSummary : ResourceModel::Callee {
   uint64_t OnlyUsedArgs = 0;
 };
 
-/// The summaries of the functions a translation unit calls, for one model:
-/// each computed once, whatever asked first. A function of the user's is
-/// judged by its body (the table's built-in entries do not apply to it);
-/// functions whose bodies call each other see each other as doing nothing
-/// while their summaries are built.
+/// The summaries of the functions a translation unit calls, for one model,
+/// each computed once per translation unit. A function of the user's is
+/// judged by its body (the table's built-in entries do not apply to it).
+/// One exception to "whatever asked first": functions whose bodies call
+/// each other see each other as doing nothing while their summaries are
+/// built, so in such a cycle the summary of the one asked for second may
+/// miss what the first does. The placeholder says "releases nothing, and
+/// may keep what it is given", so a member passed into such a cycle counts
+/// as handed off: a missed warning at worst, never a false one.
 class CalleeSummaries {
 public:
   explicit CalleeSummaries(const ResourceModel &Model) : Model(Model) {}

@@ -8,7 +8,6 @@
 #ifndef RAII_TIDY_CHECKOPTIONS_H
 #define RAII_TIDY_CHECKOPTIONS_H
 
-#include "Lifecycle.h"
 #include "ResourceModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 

@@ -167,7 +167,8 @@ public:
 
   /// True if \p Key's resource may be released beyond the class's own
   /// functions: by the destructor of a derived class of the translation
-  /// unit, or through a pointer to its release function.
+  /// unit, by a function of a base class that declares the member, or
+  /// through a pointer to its release function.
   bool mayBeReleasedOutside(const ResourceKey &Key) {
     return releaseAddressTaken(Key.Family) || releasedByDerived(Key) ||
            releasedByBases(Key);

@@ -24,7 +24,13 @@
 //  8. The place cannot be edited safely (FixWriter: a macro, a
 //     function-try-block, an early `return`).
 //  9. Copies: the class is copied or moved in this translation unit, or a
-//     copy operation is defaulted outside the class.
+//     copy operation is defaulted outside the class; or a destructor the fix
+//     declares would leave the class neither copyable nor movable.
+//
+// Preconditions that depend on where the text goes (6's "declared before",
+// 4's "before the statement freeing the storage", 8, 9's new destructor) are
+// tested by FixWriter as it finds the place; the rest here. DllMain's detach
+// case is found by GlobalLifetime, which says why when there is none (8).
 //
 // The numbers are quoted next to each test below.
 //
@@ -488,7 +494,7 @@ static std::vector<FixItHint> deleteCopies(const CXXRecordDecl &RD,
   std::string Name = RD.getNameAsString();
   std::vector<FixItHint> Fixes;
   std::vector<std::string> Declare;
-  for (auto [Op, Text] :
+  for (const auto &[Op, Text] :
        {std::pair{&Ctor, Name + "(const " + Name + " &) = delete;"},
         std::pair{&Assign,
                   Name + " &operator=(const " + Name + " &) = delete;"}}) {

@@ -157,7 +157,7 @@ ReleaseWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
     break;
   case DestructorKind::Unavailable:
   case DestructorKind::Deleted:
-    WhyNot = "the destructor is not available";
+    WhyNot = "the destructor is not available"; // 3
     return {};
   }
   if (Fixes.empty())
@@ -169,6 +169,7 @@ ReleaseWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
     if (llvm::none_of(RS.Function->redecls(), [&](const FunctionDecl *D) {
           return SM.isBeforeInTranslationUnit(D->getLocation(), InsertLoc);
         })) {
+      // 6: the release function must be declared before the place.
       WhyNot = "'" + RS.Function->getNameAsString() +
                "' is not declared before " + Target;
       return {};
@@ -182,18 +183,19 @@ ReleaseWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
                             std::string &WhyNot) {
   const auto *Body = llvm::dyn_cast_or_null<CompoundStmt>(Dtor.Def->getBody());
   if (!Body) {
-    WhyNot = Target + " has a function-try-block";
+    WhyNot = Target + " has a function-try-block"; // 8
     return {};
   }
   SourceLocation LBrace = Body->getLBracLoc(), RBrace = Body->getRBracLoc();
   if (!text::allInFile({LBrace, RBrace})) {
+    // 8.
     WhyNot = (Dtor.Decl ? std::string("the destructor body")
                         : "the body of " + Target) +
              " comes from a macro";
     return {};
   }
   if (containsReturn(*Body)) {
-    WhyNot = Target + " can return early";
+    WhyNot = Target + " can return early"; // 3, 8
     return {};
   }
   const Closure *DC = A.closureOf(Dtor.Def);
@@ -207,13 +209,14 @@ ReleaseWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
       if (!RS.Key.Pointee || R->F->Kind != FactKind::Free)
         continue;
       if (R->In != Dtor.Def) {
+        // 4: the release must run before the storage is freed.
         WhyNot = "its storage is freed in '" +
                  llvm::cast<NamedDecl>(R->In)->getNameAsString() + "'";
         return {};
       }
       if (R->Guarded) {
         // A release written before it would run where the free does not.
-        WhyNot = "its storage is freed conditionally";
+        WhyNot = "its storage is freed conditionally"; // 4
         return {};
       }
       for (const Stmt *Top : Body->body())
@@ -244,7 +247,7 @@ ReleaseWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
     if (Before) {
       SourceLocation Loc = Before->getBeginLoc();
       if (!text::allInFile({Loc})) {
-        WhyNot = "the statement freeing it comes from a macro";
+        WhyNot = "the statement freeing it comes from a macro"; // 8
         return {};
       }
       std::string Insert;
@@ -303,7 +306,7 @@ ReleaseWriter::replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
                                               tok::semi, SM, LO, 1)
                             : SourceLocation();
   if (!text::allInFile({Name, Equal, Default, Semi})) {
-    WhyNot = "the defaulted destructor could not be rewritten";
+    WhyNot = "the defaulted destructor could not be rewritten"; // 8
     return {};
   }
   std::string Body = "{";
@@ -387,7 +390,7 @@ ReleaseWriter::declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
                           std::string &WhyNot) {
   const CXXRecordDecl &RD = A.record();
   if (!RD.getIdentifier()) {
-    WhyNot = "the class has no name";
+    WhyNot = "the class has no name"; // 7
     return {};
   }
   // A user-declared destructor suppresses the implicit move operations; a
@@ -395,13 +398,14 @@ ReleaseWriter::declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,
   if (!RD.hasUserDeclaredMoveConstructor() &&
       !RD.hasUserDeclaredCopyConstructor() &&
       RD.defaultedCopyConstructorIsDeleted()) {
+    // 9: declaring a destructor removes the implicit moves.
     WhyNot = "declaring a destructor would make '" + RD.getNameAsString() +
              "' neither copyable nor movable";
     return {};
   }
   MemberPlacement Place(RD, Ctx);
   if (!Place.valid()) {
-    WhyNot = "the class body comes from a macro";
+    WhyNot = "the class body comes from a macro"; // 8
     return {};
   }
   std::string Unit = indentUnit(RD, SM);

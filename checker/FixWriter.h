@@ -6,7 +6,11 @@
 // or a destructor is declared where the class has none; new member
 // declarations go where a reader expects them. Every fix-it it returns
 // compiles; when no place can be edited safely, it returns none and says
-// why (FixPlanner.cpp's precondition 8).
+// why. Its refusals are FixPlanner.cpp's preconditions that depend on the
+// place (numbered where they are tested): 8, the "declared before" half of
+// 6, a release that cannot go before the statement freeing the storage (4),
+// and a new destructor that would leave a class neither copyable nor
+// movable (9).
 //
 //===----------------------------------------------------------------------===//
 

@@ -48,7 +48,8 @@ struct Fact {
 };
 
 /// What one function body does to the members of its class, for one model:
-/// a value, computed from the body's walk alone.
+/// a value, computed from the body's walk, the member table and the callee
+/// summaries.
 struct FunctionSummary {
   llvm::SmallVector<Fact, 4> Facts;
   llvm::ArrayRef<MethodCall> Calls;

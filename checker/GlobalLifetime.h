@@ -13,7 +13,6 @@
 #define RAII_TIDY_GLOBALLIFETIME_H
 
 #include "CalleeSummary.h"
-#include "Lifecycle.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 #include <vector>

@@ -3,7 +3,8 @@
 // Two-phase objects: resources a method of a lifecycle pair acquires
 // (`Init()`, `Open()`, ATL's `FinalConstruct()`) that neither its closing
 // method (`Term()`, `Close()`, `FinalRelease()`) nor the destructor
-// releases. The pairs are data: the checks' LifecyclePairs option.
+// releases. The pairs are data of the resource model (LifecyclePair, the
+// checks' LifecyclePairs option).
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,26 +17,6 @@
 #include <vector>
 
 namespace clang::tidy::raii {
-
-/// One pair of the LifecyclePairs option: "Open:Close", "Init:~" (the
-/// destructor closes), "FinalConstruct:FinalRelease:once".
-struct LifecyclePair {
-  std::string Open;
-  std::string Close; ///< Empty: only the destructor closes.
-  /// The closing method runs once, and only after the opening one (ATL
-  /// calls FinalRelease once, after FinalConstruct): a release written into
-  /// it cannot act on an unacquired resource or run twice.
-  bool Once = false;
-};
-
-/// The default value of LifecyclePairs.
-extern const char DefaultLifecyclePairs[];
-
-/// Parses a LifecyclePairs value; on a malformed entry returns std::nullopt
-/// and sets \p BadEntry and \p Why.
-std::optional<std::vector<LifecyclePair>>
-parseLifecyclePairs(llvm::StringRef Value, std::string &BadEntry,
-                    std::string &Why);
 
 /// A resource that an opening method acquires and that neither its closing
 /// method nor the destructor releases.

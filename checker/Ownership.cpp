@@ -3,11 +3,6 @@
 #include "Ownership.h"
 #include "AstQueries.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/DeclFriend.h"
-#include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/AST/StmtCXX.h"
-#include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::raii {
 

@@ -420,4 +420,49 @@ const FunctionSet &storageFreeFunctions() {
   return Set;
 }
 
+const char DefaultLifecyclePairs[] =
+    "Init:Term;Initialize:Uninitialize;Open:Close;Start:Stop;Create:Destroy;"
+    "Attach:Detach;FinalConstruct:FinalRelease:once;NativeConstruct:~";
+
+std::optional<std::vector<LifecyclePair>>
+parseLifecyclePairs(llvm::StringRef Value, std::string &BadEntry,
+                    std::string &Why) {
+  std::vector<LifecyclePair> Pairs;
+  auto IsName = [](llvm::StringRef S) {
+    return !S.empty() && !isDigit(S.front()) &&
+           llvm::all_of(S, [](char C) { return isAsciiIdentifierContinue(C); });
+  };
+  for (llvm::StringRef Entry : splitOptionList(Value)) {
+    llvm::SmallVector<llvm::StringRef, 3> Parts;
+    Entry.split(Parts, ':');
+    for (llvm::StringRef &P : Parts)
+      P = P.trim();
+    LifecyclePair Pair;
+    if (Parts.size() < 2 || Parts.size() > 3 || !IsName(Parts[0]) ||
+        (Parts[1] != "~" && !IsName(Parts[1])) ||
+        (Parts.size() == 3 && Parts[2] != "once")) {
+      BadEntry = Entry.str();
+      Why = "expected 'open:close' with two method names, 'open:~' when "
+            "only the destructor closes, or 'open:close:once'";
+      return std::nullopt;
+    }
+    if (Parts[0] == Parts[1]) {
+      BadEntry = Entry.str();
+      Why = "a method cannot open and close the same lifecycle";
+      return std::nullopt;
+    }
+    Pair.Open = Parts[0].str();
+    if (Parts[1] != "~")
+      Pair.Close = Parts[1].str();
+    Pair.Once = Parts.size() == 3;
+    if (Pair.Once && Pair.Close.empty()) {
+      BadEntry = Entry.str();
+      Why = "'once' needs a closing method";
+      return std::nullopt;
+    }
+    Pairs.push_back(std::move(Pair));
+  }
+  return Pairs;
+}
+
 } // namespace clang::tidy::raii

@@ -4,7 +4,7 @@
 // resource is acquired (an out-parameter, a returned value, `new`, a method
 // called on a member object) and how it is released (a call, `delete`,
 // `delete[]`, a method). Checks choose families; the class analysis only ever
-// asks the table. Adding a family is a row in ResourceModel.cpp.
+// asks the table. Adding a family is a row in ResourceFamilies.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -259,6 +259,27 @@ private:
   mutable std::vector<ArgumentMisfit> Misfits;
   mutable llvm::SmallPtrSet<const FunctionSpec *, 2> MisfitSpecs;
 };
+
+/// Member-method pairs of two-phase objects (Lifecycle.h judges them).
+/// One pair of the LifecyclePairs option: "Open:Close", "Init:~" (the
+/// destructor closes), "FinalConstruct:FinalRelease:once".
+struct LifecyclePair {
+  std::string Open;
+  std::string Close; ///< Empty: only the destructor closes.
+  /// The closing method runs once, and only after the opening one (ATL
+  /// calls FinalRelease once, after FinalConstruct): a release written into
+  /// it cannot act on an unacquired resource or run twice.
+  bool Once = false;
+};
+
+/// The default value of LifecyclePairs.
+extern const char DefaultLifecyclePairs[];
+
+/// Parses a LifecyclePairs value; on a malformed entry returns std::nullopt
+/// and sets \p BadEntry and \p Why.
+std::optional<std::vector<LifecyclePair>>
+parseLifecyclePairs(llvm::StringRef Value, std::string &BadEntry,
+                    std::string &Why);
 
 /// Functions that free heap storage (`free`, `HeapFree`, ...), so that a
 /// release is written before the storage of a heap resource is given back.

@@ -75,6 +75,9 @@ config.substitutions.append(("%raii_build_dir", os.path.dirname(config.raii_bina
 config.substitutions.append(("%raii_llvm_version", config.raii_llvm_version))
 
 config.available_features.add("llvm-" + config.raii_llvm_version)
+# The mode too, for a test that gives the same result in every tier and runs
+# in one (test/self-tidy.test: LLVM 22's plugin tier).
+config.available_features.add("raii-tidy-" + ("standalone" if standalone else "plugin"))
 
 # Feature probes. Each one that fails turns the tests that REQUIRE it into
 # UNSUPPORTED; test/run-all.sh fails on any skip not on
@@ -155,6 +158,17 @@ if os.path.exists(clang_format):
     config.substitutions.insert(0, ("%clang_format", clang_format))
 probe("clang-format-22", os.path.exists(clang_format), "no " + clang_format,
       "install clang-format-22 (cmake/install-deps.sh)")
+
+# The sources pass checker/.clang-tidy (test/self-tidy.test): this major's
+# run-clang-tidy over the build tree's compile_commands.json, which CMake
+# writes (CMAKE_EXPORT_COMPILE_COMMANDS in CMakeLists.txt).
+compile_commands = os.path.join(os.path.dirname(config.raii_binary_dir), "compile_commands.json")
+run_clang_tidy = os.path.join(tools_dir, "run-clang-tidy")
+missing = [f for f in (run_clang_tidy, compile_commands) if not os.path.exists(f)]
+probe("self-tidy", not missing,
+      "no " + " and no ".join(missing) if missing else run_clang_tidy + ", " + compile_commands,
+      "install clang-tidy-%s (cmake/install-deps.sh) and configure the build tree again "
+      "(cmake %s)" % (config.raii_llvm_version, os.path.dirname(config.raii_binary_dir)))
 
 # libFuzzer's runtime (Debian's libclang-rt-22-dev) for the fuzz target.
 libfuzzer = "/usr/lib/llvm-22/lib/clang/22/lib/linux/libclang_rt.fuzzer-x86_64.a"
