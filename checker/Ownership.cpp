@@ -44,17 +44,7 @@ bool registersOwner(const CXXNewExpr &New) {
 
 bool isNullValue(const Expr *E, const ASTContext &Ctx) {
   // `p_(0)`, `p_{0}`, and in a template pattern `p_(nullptr)` as a list.
-  while (E) {
-    E = E->IgnoreParenCasts();
-    if (const auto *List = llvm::dyn_cast<InitListExpr>(E);
-        List && List->getNumInits() == 1)
-      E = List->getInit(0);
-    else if (const auto *Parens = llvm::dyn_cast<ParenListExpr>(E);
-             Parens && Parens->getNumExprs() == 1)
-      E = Parens->getExpr(0);
-    else
-      break;
-  }
+  E = stripped(E);
   if (!E)
     return false;
   // `p_{}`, `p_()`: value-initialized, null.
