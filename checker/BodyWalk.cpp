@@ -327,7 +327,8 @@ llvm::ArrayRef<const CXXConstructorDecl *> ClassBodies::constructors() {
   return *Ctors;
 }
 
-bool ClassBodies::constructorsMayAcquire(const ResourceModel &Model) {
+bool ClassBodies::constructorsMayAcquire(CalleeSummaries &Callees) {
+  const ResourceModel &Model = Callees.model();
   auto Reported = [](const ResourceFamily *F) { return F && F->Reported; };
   llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
   llvm::SmallVector<const FunctionDecl *, 8> Work;
@@ -346,7 +347,7 @@ bool ClassBodies::constructorsMayAcquire(const ResourceModel &Model) {
       if (E.K == Event::Call)
         if (const FunctionDecl *Callee =
                 static_cast<const CallExpr *>(E.Node)->getDirectCallee())
-          for (const FunctionRole &R : Model.lookup(*Callee).Roles)
+          for (const FunctionRole &R : Callees.of(*Callee).Roles)
             if (R.Kind == RoleKind::Acquire && Reported(R.Family))
               return true;
     for (const MethodCall &Call : W.Calls)

@@ -147,10 +147,11 @@ public:
   llvm::ArrayRef<const FunctionDecl *> definedMethods();
 
   /// False when neither the constructors nor the member functions they call
-  /// can acquire a resource of a family \p Model reports: every finding
-  /// starts from such an acquisition, so the class need not be analysed for
-  /// \p Model. (Cheap: it only looks up callees and `new`.)
-  bool constructorsMayAcquire(const ResourceModel &Model);
+  /// can acquire a resource of a family \p Callees' model reports: every
+  /// finding starts from such an acquisition, so the class need not be
+  /// analysed for that model. (Cheap: it only asks the callee summaries,
+  /// which are remembered per translation unit, and looks for `new`.)
+  bool constructorsMayAcquire(CalleeSummaries &Callees);
 
   /// Member functions of the class whose address some function of the
   /// class takes: an indirect call may run them.

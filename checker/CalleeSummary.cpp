@@ -2,6 +2,7 @@
 
 #include "CalleeSummary.h"
 #include "AstQueries.h"
+#include "Ownership.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -79,6 +80,182 @@ parameterReleases(const FunctionDecl &Def, CalleeSummaries &Callees) {
 }
 
 namespace {
+
+/// The calls a body makes on every path that returns normally: not in a
+/// branch of an `if`, `?:`, `&&`, `||`, `switch` or loop (the condition of
+/// an `if` is evaluated on every path), in a handler, or after a `return`.
+/// `if (pthread_mutex_init(m, 0) != 0) throw ..;` acquires unconditionally.
+class UnconditionalCalls {
+public:
+  UnconditionalCalls(const Stmt &Body) : Body(Body) { walk(&Body, false); }
+  llvm::ArrayRef<const Stmt *> sites() const { return Sites; }
+
+private:
+  void walk(const Stmt *S, bool Cond) {
+    if (!S || llvm::isa<LambdaExpr, BlockExpr>(S))
+      return;
+    if (const auto *DS = llvm::dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (llvm::isa<CXXRecordDecl>(D))
+          return;
+    auto Branches = [&](std::initializer_list<const Stmt *> Always,
+                        std::initializer_list<const Stmt *> Maybe) {
+      for (const Stmt *C : Always)
+        walk(C, Cond);
+      for (const Stmt *C : Maybe)
+        walk(C, true);
+    };
+    if (const auto *If = llvm::dyn_cast<IfStmt>(S))
+      return Branches(
+          {If->getInit(), If->getConditionVariableDeclStmt(), If->getCond()},
+          {If->getThen(), If->getElse()});
+    if (const auto *For = llvm::dyn_cast<ForStmt>(S))
+      return Branches({For->getInit()},
+                      {For->getCond(), For->getInc(), For->getBody()});
+    if (const auto *While = llvm::dyn_cast<WhileStmt>(S))
+      return Branches({While->getCond()}, {While->getBody()});
+    if (const auto *Do = llvm::dyn_cast<DoStmt>(S))
+      return Branches({Do->getBody(), Do->getCond()}, {});
+    if (const auto *Range = llvm::dyn_cast<CXXForRangeStmt>(S))
+      return Branches({Range->getInit(), Range->getRangeStmt()},
+                      {Range->getBody()});
+    if (const auto *Switch = llvm::dyn_cast<SwitchStmt>(S))
+      return Branches({Switch->getInit(), Switch->getCond()},
+                      {Switch->getBody()});
+    if (const auto *CO = llvm::dyn_cast<AbstractConditionalOperator>(S))
+      return Branches({CO->getCond()}, {CO->getTrueExpr(), CO->getFalseExpr()});
+    if (const auto *BO = llvm::dyn_cast<BinaryOperator>(S);
+        BO && BO->isLogicalOp())
+      return Branches({BO->getLHS()}, {BO->getRHS()});
+    if (const auto *Try = llvm::dyn_cast<CXXTryStmt>(S)) {
+      walk(Try->getTryBlock(), Cond);
+      for (unsigned I = 0; I != Try->getNumHandlers(); ++I)
+        walk(Try->getHandler(I), true);
+      return;
+    }
+    if (!Cond && llvm::isa<CallExpr, CXXNewExpr>(S) &&
+        returnOrTarget(Body, S) == FirstFound::Target)
+      Sites.push_back(S);
+    for (const Stmt *Child : S->children())
+      walk(Child, Cond);
+  }
+
+  const Stmt &Body;
+  llvm::SmallVector<const Stmt *, 8> Sites;
+};
+
+/// A parameter \p E names, passed on unchanged, in the function \p Def.
+const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl &Def) {
+  const auto *Ref =
+      llvm::dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenCasts() : E);
+  const auto *P = Ref ? llvm::dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!P || P->getType()->isReferenceType() || P->getDeclContext() != &Def)
+    return nullptr;
+  return P;
+}
+
+/// A wrapper that initializes through its parameter
+/// (`void InitLock(CRITICAL_SECTION *cs) { InitializeCriticalSection(cs); }`)
+/// acquires what its caller passes there, when it does so on every path
+/// that returns.
+void parameterAcquires(const FunctionDecl &Def, CalleeSummaries &Callees,
+                       llvm::SmallVectorImpl<FunctionRole> &Roles) {
+  for (const Stmt *Site : UnconditionalCalls(*Def.getBody()).sites()) {
+    const auto *Call = llvm::dyn_cast<CallExpr>(Site);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee || Callee == &Def || llvm::isa<CXXMemberCallExpr>(Call))
+      continue;
+    for (const FunctionRole &R : Callees.of(*Callee).Roles) {
+      if (R.Kind != RoleKind::Acquire || R.Form != AcquireForm::OutParam ||
+          R.ArgIndex >= Call->getNumArgs())
+        continue;
+      const ParmVarDecl *P = passedParameter(Call->getArg(R.ArgIndex), Def);
+      if (!P || !P->getType()->isPointerType())
+        continue;
+      unsigned Index = P->getFunctionScopeIndex();
+      if (llvm::none_of(Roles, [&](const FunctionRole &O) {
+            return O.Family == R.Family && O.ArgIndex == Index &&
+                   O.Kind == RoleKind::Acquire;
+          }))
+        Roles.push_back({R.Family, RoleKind::Acquire, Index,
+                         R.Via ? R.Via : Call, AcquireForm::OutParam});
+    }
+  }
+}
+
+/// The family and API site of a fresh resource that \p E (a returned
+/// value, or a local's initializer) acquires, or a null family.
+std::pair<const ResourceFamily *, const Stmt *>
+freshResource(const Expr *E, const FunctionDecl &Def,
+              CalleeSummaries &Callees) {
+  E = stripped(E);
+  if (const auto *New = llvm::dyn_cast_or_null<CXXNewExpr>(E)) {
+    if (!allocatesMemory(*New) || registersOwner(*New))
+      return {nullptr, nullptr};
+    return {Callees.model().newFamily(New->isArray()), New};
+  }
+  const auto *Call = llvm::dyn_cast_or_null<CallExpr>(E);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || Callee == &Def)
+    return {nullptr, nullptr};
+  for (const FunctionRole &R : Callees.of(*Callee).Roles)
+    if (R.Kind == RoleKind::Acquire && R.Form == AcquireForm::ReturnValue &&
+        !R.Family->isTyped())
+      return {R.Family, R.Via ? R.Via : Call};
+  return {nullptr, nullptr};
+}
+
+/// A factory of the user's (`char *MakeBuffer(size_t n) { return
+/// (char *)malloc(n); }`): every `return` gives null or a fresh resource of
+/// one family, directly or through a local that nothing else keeps.
+std::optional<FunctionRole> returnedResource(const FunctionDecl &Def,
+                                             CalleeSummaries &Callees) {
+  QualType Ret = Def.getReturnType();
+  if (Ret.isNull() || !Ret->isScalarType() || Ret->isBooleanType() ||
+      llvm::isa<CXXMethodDecl>(Def))
+    return std::nullopt;
+  struct Returns : RecursiveASTVisitor<Returns> {
+    llvm::SmallVector<const ReturnStmt *, 2> Found;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+    bool VisitReturnStmt(ReturnStmt *R) {
+      Found.push_back(R);
+      return true;
+    }
+  } R;
+  R.TraverseStmt(const_cast<Stmt *>(Def.getBody()));
+  const ResourceFamily *Family = nullptr;
+  const Stmt *Via = nullptr;
+  const ASTContext &Ctx = Def.getASTContext();
+  for (const ReturnStmt *Return : R.Found) {
+    const Expr *V = Return->getRetValue();
+    if (!V || V->isValueDependent() || V->isTypeDependent())
+      return std::nullopt;
+    if (isNullValue(V, Ctx))
+      continue;
+    auto [F, Site] = freshResource(V, Def, Callees);
+    if (!F) {
+      // `T *p = new T; ...; return p;`
+      const auto *Ref = llvm::dyn_cast_or_null<DeclRefExpr>(stripped(V));
+      const auto *Local =
+          Ref ? llvm::dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (!Local || !Local->hasLocalStorage() ||
+          llvm::isa<ParmVarDecl>(Local) || Local->getType()->isReferenceType())
+        return std::nullopt;
+      std::tie(F, Site) = freshResource(Local->getInit(), Def, Callees);
+      if (!F || !onlyReadThrough(*Local, *Def.getBody(), 0))
+        return std::nullopt;
+    }
+    if (Family && Family != F)
+      return std::nullopt;
+    Family = F;
+    Via = Via ? Via : Site;
+  }
+  if (!Family)
+    return std::nullopt;
+  return FunctionRole{Family, RoleKind::Acquire, 0, Via,
+                      AcquireForm::ReturnValue};
+}
 
 /// Counts the references to each parameter of a function, and those of
 /// them that only use it.
@@ -189,6 +366,10 @@ CalleeSummary CalleeSummaries::of(const FunctionDecl &FD) {
   if (S.Roles.empty())
     if (const FunctionDecl *UserDef = userDefinition(FD)) {
       S.Roles = parameterReleases(*UserDef, *this);
+      parameterAcquires(*UserDef, *this, S.Roles);
+      if (std::optional<FunctionRole> Factory =
+              returnedResource(*UserDef, *this))
+        S.Roles.push_back(*Factory);
       if (S.Roles.empty())
         S.OnlyUsedArgs = parametersOnlyUsed(*UserDef, *this);
     }

@@ -173,11 +173,28 @@ Acquires ClassAnalysis::acquires(const CXXConstructorDecl *Ctor,
   // (`close(s); throw ...;`) does not happen to a constructed object.
   bool HandedOff = C->escapes(Key.Member, /*OnCompletion=*/true);
   if (C->has(FactKind::Acquire, Key)) {
-    bool Released = llvm::any_of(C->factsOf(Key.Member), [&](auto *R) {
-      return !R->Deferred && !R->F->ExitPath &&
-             ((R->F->Kind == FactKind::Release && R->F->Key == Key) ||
-              (R->F->Kind == FactKind::Free && !Key.Pointee));
-    });
+    llvm::ArrayRef<const ReachedFact *> Facts = C->factsOf(Key.Member);
+    // `if (!ok) { fclose(m_f); m_f = nullptr; }`: a release on a branch
+    // that then sets the member to null leaves it held or null, which the
+    // destructor's release handles when it accepts null or is tested.
+    bool NullIsFine =
+        Key.Family->ReleaseAcceptsNull || Key.Family->ReleaseNeedsNonNull;
+    auto ThenNull = [&](size_t I) {
+      if (!NullIsFine || !Facts[I]->Guarded)
+        return false;
+      for (size_t J = I + 1; J != Facts.size(); ++J)
+        if (Facts[J]->F->Site != Facts[I]->F->Site)
+          return Facts[J]->F->Kind == FactKind::Null && Facts[J]->Guarded;
+      return false;
+    };
+    bool Released = false;
+    for (size_t I = 0; I != Facts.size() && !Released; ++I) {
+      const ReachedFact *R = Facts[I];
+      Released = !R->Deferred && !R->F->ExitPath &&
+                 ((R->F->Kind == FactKind::Release && R->F->Key == Key) ||
+                  (R->F->Kind == FactKind::Free && !Key.Pointee)) &&
+                 !ThenNull(I);
+    }
     // Handed to someone else, or released again: not kept.
     return HandedOff || Released ? Acquires::Unknown : Acquires::Yes;
   }
@@ -304,13 +321,26 @@ acquiringConstructor(ClassAnalysis &A, const ResourceKey &Key,
 
 /// True if \p C releases \p Key's resource with another family's release.
 bool releasedByOther(const Closure &C, const ResourceKey &Key) {
-  return llvm::any_of(C.factsOf(Key.Member), [&](const ReachedFact *R) {
-    return R->F->Kind == FactKind::Release && R->F->Key.sameResource(Key) &&
-           R->F->Key.Family != Key.Family;
+  auto Facts = C.factsOf(Key.Member);
+  auto ReleasesKeyAt = [&](const Stmt *Site) {
+    return llvm::any_of(Facts, [&](const ReachedFact *R) {
+      return R->F->Site == Site && R->F->Kind == FactKind::Release &&
+             R->F->Key == Key;
+    });
+  };
+  return llvm::any_of(Facts, [&](const ReachedFact *R) {
+    return releasedByOtherFamily(*R->F, Key, ReleasesKeyAt);
   });
 }
 
 } // namespace
+
+bool releasedByOtherFamily(
+    const Fact &Release, const ResourceKey &Key,
+    llvm::function_ref<bool(const Stmt *)> ReleasesKeyAt) {
+  return Release.Kind == FactKind::Release && Release.Key.sameResource(Key) &&
+         Release.Key.Family != Key.Family && !ReleasesKeyAt(Release.Site);
+}
 
 std::vector<Leak> ClassAnalysis::leaks() {
   std::vector<Leak> Result;
@@ -346,10 +376,14 @@ std::vector<Leak> ClassAnalysis::leaks() {
       if (DC && llvm::is_contained(DC->Visited, F))
         continue;
       for (const Fact &Fct : localFacts(F))
-        // A constructor's cleanup after a failure is not a release the
-        // destructor should have called.
+        // A constructor's cleanup after a failure (leaving the function, or
+        // leaving the member null) is not a release the destructor should
+        // have called.
         if (Fct.Kind == FactKind::Release && Fct.Key == Key &&
-            !(Fct.ExitPath && llvm::isa<CXXConstructorDecl>(F))) {
+            !(llvm::isa<CXXConstructorDecl>(F) &&
+              (Fct.ExitPath ||
+               (Fct.Guarded && acquires(llvm::cast<CXXConstructorDecl>(F),
+                                        Key) == Acquires::Yes)))) {
           L.ReleasedElsewhere.push_back({F, &Fct});
           break;
         }
@@ -414,11 +448,18 @@ std::vector<MismatchedRelease> ClassAnalysis::mismatchedReleases() {
     if (!Ctor)
       continue;
     const ReachedFact *Acquire = closureOf(Ctor)->first(FactKind::Acquire, Key);
-    for (const FunctionDecl *F : definedMethods())
-      for (const Fact &Fct : localFacts(F))
-        if (Fct.Kind == FactKind::Release && Fct.Key.sameResource(Key) &&
-            Fct.Key.Family != Key.Family)
+    for (const FunctionDecl *F : definedMethods()) {
+      llvm::ArrayRef<Fact> Facts = localFacts(F);
+      auto ReleasesKeyAt = [&](const Stmt *Site) {
+        return llvm::any_of(Facts, [&](const Fact &Other) {
+          return Other.Site == Site && Other.Kind == FactKind::Release &&
+                 Other.Key == Key;
+        });
+      };
+      for (const Fact &Fct : Facts)
+        if (releasedByOtherFamily(Fct, Key, ReleasesKeyAt))
           Result.push_back({Key, Ctor, Acquire, &Fct, F});
+    }
   }
   return Result;
 }

@@ -21,6 +21,7 @@
 #include "ResourceModel.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
 #include <optional>
@@ -38,6 +39,15 @@ struct ReachedFact {
   /// never. Only counts as an escape.
   bool Deferred = false;
 };
+
+/// True if \p Release, a release of \p Key's resource, is one by another
+/// family than Key's. A release function that two families share (`free`,
+/// `CloseHandle`) records a release for each at the same place, and the one
+/// for Key's family makes the other no mismatch: \p ReleasesKeyAt says
+/// whether a place has it.
+bool releasedByOtherFamily(
+    const Fact &Release, const ResourceKey &Key,
+    llvm::function_ref<bool(const Stmt *)> ReleasesKeyAt);
 
 /// Everything a function does, transitively through member functions of the
 /// class whose bodies are in the translation unit.

@@ -227,7 +227,7 @@ void ClassCheck::judgeLeaks(const CXXRecordDecl &RD, ASTContext &Ctx,
                             const LeakPolicy &Policy) {
   if (!Model || RD.isInvalidDecl())
     return;
-  bool FromConstructors = Bodies.constructorsMayAcquire(*Model);
+  bool FromConstructors = Bodies.constructorsMayAcquire(callees());
   bool Lifecycle = declaresOpeningMethod(RD, Policy.Pairs);
   if (!FromConstructors && !Lifecycle)
     return;

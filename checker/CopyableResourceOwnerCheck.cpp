@@ -216,7 +216,7 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   if (Ctor.Kind == CopyKind::Safe && Assign.Kind == CopyKind::Safe)
     return;
 
-  if (!Bodies.constructorsMayAcquire(*Model) && !mayAdopt(*RD))
+  if (!Bodies.constructorsMayAcquire(callees()) && !mayAdopt(*RD))
     return;
   if (onlyNonCopyableBaseOf(*RD, Bodies))
     return;

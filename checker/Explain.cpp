@@ -283,22 +283,36 @@ ExplainedCheck explainAnalysis(ClassAnalysis &A, llvm::StringRef Check,
       Line("acquired by no constructor and no opening method");
     // Where it is released.
     bool Released = false;
-    if (DC)
-      for (const ReachedFact *R : DC->factsOf(Key.Member))
-        if (R->F->Kind == FactKind::Release && R->F->Key.sameResource(Key)) {
-          Line((R->F->Key.Family == Key.Family ? Family.Released + " "
-                                               : std::string("released by "
-                                                             "another "
-                                                             "family ")) +
-               reached(*R, SM));
-          Released = true;
-        }
+    if (DC) {
+      auto ReleasesKeyAt = [&](const Stmt *Site) {
+        return llvm::any_of(DC->factsOf(Key.Member), [&](const ReachedFact *R) {
+          return R->F->Site == Site && R->F->Kind == FactKind::Release &&
+                 R->F->Key == Key;
+        });
+      };
+      for (const ReachedFact *R : DC->factsOf(Key.Member)) {
+        bool Other = releasedByOtherFamily(*R->F, Key, ReleasesKeyAt);
+        if (R->F->Kind == FactKind::Release && R->F->Key == Key)
+          Line(Family.Released + " " + reached(*R, SM));
+        else if (Other)
+          Line("released by another family " + reached(*R, SM));
+        Released |=
+            Other || (R->F->Kind == FactKind::Release && R->F->Key == Key);
+      }
+    }
     for (const FunctionDecl *F : A.definedMethods()) {
       if ((DC && llvm::is_contained(DC->Visited, F)) ||
           llvm::isa<CXXConstructorDecl>(F))
         continue;
       for (const Fact &Fct : A.localFacts(F))
-        if (Fct.Kind == FactKind::Release && Fct.Key.sameResource(Key)) {
+        if (Fct.Kind == FactKind::Release && Fct.Key.sameResource(Key) &&
+            (Fct.Key == Key ||
+             releasedByOtherFamily(Fct, Key, [&](const Stmt *Site) {
+               return llvm::any_of(A.localFacts(F), [&](const Fact &O) {
+                 return O.Site == Site && O.Kind == FactKind::Release &&
+                        O.Key == Key;
+               });
+             }))) {
           ReachedFact R{&Fct, F, nullptr, Fct.Guarded};
           Line(Family.Released + " " + reached(R, SM) +
                (Dtor.Kind == DestructorKind::Defined

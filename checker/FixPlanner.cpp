@@ -39,6 +39,7 @@
 #include "FixPlanner.h"
 #include "Debug.h"
 #include "FixWriter.h"
+#include "ReleaseArguments.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclFriend.h"
@@ -143,9 +144,16 @@ void addAllocated(const Fact &F, llvm::SmallVectorImpl<QualType> &Allocated) {
     Allocated.push_back(New->getAllocatedType());
 }
 
-/// Precondition 6: the release of \p Family, or none with \p Why set.
+/// Preconditions 6 and 7: the release of \p Family, or none with \p Why
+/// set. A release template that says only "anything" for an argument
+/// (`lib::Close(*, _)`) cannot be written.
 std::optional<ReleaseCall> visibleRelease(const ResourceFamily &Family,
                                           ASTContext &Ctx, std::string &Why) {
+  if (Family.ReleasedBy == ReleaseForm::Call &&
+      llvm::is_contained(Family.releaseArguments(), "*")) {
+    Why = "the release pattern does not say what to pass for '*'"; // 7
+    return std::nullopt;
+  }
   std::optional<ReleaseCall> Release = findRelease(Family, Ctx);
   if (!Release)
     Why = "no declaration of a release function (" +
@@ -154,21 +162,37 @@ std::optional<ReleaseCall> visibleRelease(const ResourceFamily &Family,
 }
 
 /// Precondition 7 for a member: the statement releasing \p Key's resource
-/// acquired by \p Acquire, or none with \p Why set.
+/// acquired by \p Acquires, or none with \p Why set.
 std::optional<ReleaseStatement>
-statementFor(ClassAnalysis &A, const ResourceKey &Key, const Fact &Acquire,
-             ASTContext &Ctx, std::string &Why) {
+statementFor(ClassAnalysis &A, const ResourceKey &Key,
+             llvm::ArrayRef<const Fact *> Acquires, ASTContext &Ctx,
+             std::string &Why) {
   std::optional<ReleaseCall> Release = visibleRelease(*Key.Family, Ctx, Why);
   if (!Release)
     return std::nullopt;
-  std::optional<std::string> Text =
-      releaseStatement(A.members()[Key.Member], Key, Acquire.CastType,
-                       Release->Spelling, Ctx.getLangOpts());
-  if (!Text) {
-    Why = "multi-dimensional arrays are not rewritten";
+  std::optional<std::vector<std::string>> Args =
+      releaseArgumentsFrom(*Key.Family, Acquires, A.record(), Ctx, Why);
+  if (!Args)
     return std::nullopt;
-  }
+  std::optional<std::string> Text =
+      releaseStatement(A.members()[Key.Member], Key, Acquires.front()->CastType,
+                       *Release, *Args, Ctx.getLangOpts(), Why);
+  if (!Text)
+    return std::nullopt;
   return ReleaseStatement{Key, std::move(*Text), Release->Function};
+}
+
+/// The facts of the constructors of \p A that acquire \p Key.
+llvm::SmallVector<const Fact *, 2> acquisitionsOf(ClassAnalysis &A,
+                                                  const ResourceKey &Key) {
+  llvm::SmallVector<const Fact *, 2> Facts;
+  for (const CXXConstructorDecl *Ctor : A.constructors())
+    if (const Closure *C = A.closureOf(Ctor))
+      for (const ReachedFact *R : C->factsOf(Key.Member))
+        if (R->F->Kind == FactKind::Acquire && R->F->Key == Key &&
+            !llvm::is_contained(Facts, R->F))
+          Facts.push_back(R->F);
+  return Facts;
 }
 
 /// Why the destructor may not release \p L (preconditions 2 to 5), or "".
@@ -194,13 +218,31 @@ std::string whyNotInDestructor(ClassAnalysis &A, const Leak &L,
            (L.NotAcquiringLeaves == CtorLeaves::Adopted
                 ? "' stores what it is given, which it may not own"
                 : "' leaves it un" + Family.Acquired);
+  // 3. An out-parameter left as it was by a failed acquisition holds
+  // whatever the member held before: the release must be able to tell.
+  if (Family.failureLeavesUnset(L.Acquire->F->Callee)) {
+    std::string Member = "'" + A.members()[L.Key.Member].spelling() + "'";
+    std::string Why = Family.acquireSpelling(L.Acquire->F->Callee) +
+                      " leaves " + Member + " unset when it fails";
+    if (!Family.ReleaseNeedsNonNull && !Family.ReleaseAcceptsNull)
+      return Why + ", and the destructor cannot tell";
+    for (const CXXConstructorDecl *Ctor : A.constructors())
+      if (const Closure *C = A.closureOf(Ctor)) {
+        bool Null = false;
+        for (const ReachedFact *R : C->factsOf(L.Key.Member)) {
+          if (R->F->Kind == FactKind::Null && !R->Guarded)
+            Null = true;
+          if (R->F->Kind == FactKind::Acquire && R->F->Key == L.Key && !Null)
+            return Why + "; set it to null before " +
+                   Family.acquireSpelling(R->F->Callee) + " in constructor '" +
+                   Ctor->getNameAsString() + "'";
+        }
+      }
+  }
   // 5.
   llvm::SmallVector<QualType, 2> Allocated;
-  for (const CXXConstructorDecl *Ctor : A.constructors())
-    if (const Closure *C = A.closureOf(Ctor))
-      for (const ReachedFact *R : C->factsOf(L.Key.Member))
-        if (R->F->Kind == FactKind::Acquire && R->F->Key == L.Key)
-          addAllocated(*R->F, Allocated);
+  for (const Fact *F : acquisitionsOf(A, L.Key))
+    addAllocated(*F, Allocated);
   if (std::optional<std::string> Unsafe =
           whyReleaseIsUnsafe(A, L.Key, Family, Allocated))
     return *Unsafe;
@@ -226,8 +268,11 @@ DestructorFixPlan planDestructorFix(ClassAnalysis &A,
     Why = whyNotInDestructor(A, L, Leaks);
     if (!Why.empty())
       continue;
+    llvm::SmallVector<const Fact *, 2> Acquires = acquisitionsOf(A, L.Key);
+    if (Acquires.empty())
+      Acquires.push_back(L.Acquire->F);
     std::optional<ReleaseStatement> S =
-        statementFor(A, L.Key, *L.Acquire->F, Ctx, Why); // 6, 7
+        statementFor(A, L.Key, Acquires, Ctx, Why); // 6, 7
     if (!S)
       continue;
     Stmts.push_back(std::move(*S));
@@ -294,7 +339,7 @@ FixPlan planClosingFix(ClassAnalysis &A, const LifecycleLeak &L,
   }
   // 6, 7.
   std::optional<ReleaseStatement> S =
-      statementFor(A, L.Key, *L.Acquire->F, Ctx, Why);
+      statementFor(A, L.Key, {L.Acquire->F}, Ctx, Why);
   if (!S)
     return Plan;
   ReleaseWriter Writer(A, Ctx, *L.CloseDef);
@@ -359,6 +404,12 @@ FixPlan planDetachFix(const GlobalLeak &L, ASTContext &Ctx) {
           "variable";
     return Plan;
   }
+  if (!Family.releaseNeedsAcquireArgs().empty()) { // 7
+    Why = releaseSpelling(Family) +
+          " needs an argument of the acquisition, which is not written for a "
+          "variable";
+    return Plan;
+  }
   std::optional<ReleaseCall> Release = visibleRelease(Family, Ctx, Why); // 6
   if (!Release)
     return Plan;
@@ -379,10 +430,9 @@ FixPlan planDetachFix(const GlobalLeak &L, ASTContext &Ctx) {
     Why = "the variable is named through a macro";
     return Plan;
   }
-  std::string Text =
-      releaseExpression(Family, L.Pointee, Holder, Release->Spelling) + ";";
-  if (Family.ReleaseNeedsNonNull)
-    Text = "if (" + Holder + ") " + Text;
+  std::string Text = guardedRelease(
+      Family, Holder,
+      releaseExpression(Family, L.Pointee, Holder, Release->Spelling));
   llvm::StringRef Indent = text::lineIndent(Loc, SM);
   Plan.Fixes.push_back(FixItHint::CreateInsertion(
       Loc, Text + text::lineEnding(Loc, SM).str() + Indent.str()));
@@ -429,7 +479,13 @@ FixPlan planReleaseReplacement(ClassAnalysis &A, const MismatchedRelease &Mis,
   std::string &WhyNot = Plan.WhyNot;
   const ResourceFamily &Right = *Mis.Key.Family;
   if (Right.ReleaseNeedsNonNull) { // 7
-    WhyNot = releaseSpelling(Right) + " must not be given a null value";
+    WhyNot = releaseSpelling(Right) + " must not be given " +
+             (Right.InvalidValue.empty() ? std::string("a null value")
+                                         : "'" + Right.InvalidValue + "'");
+    return Plan;
+  }
+  if (!Right.releaseNeedsAcquireArgs().empty()) { // 7
+    WhyNot = releaseSpelling(Right) + " needs an argument of the acquisition";
     return Plan;
   }
   if (releasedByDelete(Right)) { // 5
@@ -450,9 +506,15 @@ FixPlan planReleaseReplacement(ClassAnalysis &A, const MismatchedRelease &Mis,
   }
   // 6. (The release replaced is a call or `delete`: its replacement names
   // the function it calls.)
-  std::optional<ReleaseCall> Call = findRelease(Right, Ctx);
-  if (!Call || Right.ReleasedBy == ReleaseForm::Method) {
-    WhyNot = "no declaration of " + releaseSpelling(Right) + " is visible";
+  std::string NotVisible;
+  std::optional<ReleaseCall> Call = visibleRelease(Right, Ctx, NotVisible);
+  if (Call && Right.ReleasedBy == ReleaseForm::Method)
+    Call.reset();
+  if (!Call) {
+    WhyNot =
+        llvm::is_contained(Right.releaseArguments(), "*")
+            ? NotVisible
+            : "no declaration of " + releaseSpelling(Right) + " is visible";
     return Plan;
   }
   const SourceManager &SM = Ctx.getSourceManager();

@@ -53,24 +53,29 @@ std::optional<ReleaseCall> findRelease(const ResourceFamily &Family,
   case ReleaseForm::Call:
     break;
   }
+  unsigned Arity = Family.releaseArguments().size();
   for (const FunctionSpec &Spec : Family.Release.specs()) {
-    if (Spec.ArgIndex != 0)
+    if (Spec.ArgIndex != Family.releaseResourceIndex())
       continue;
     llvm::SmallVector<llvm::StringRef, 4> Parts;
     llvm::StringRef(Spec.Name).split(Parts, "::");
     const auto *FD =
         llvm::dyn_cast_or_null<FunctionDecl>(lookupQualified(Ctx, Parts));
-    if (!FD || FD->isDeleted() || FD->getMinRequiredArguments() > 1 ||
-        (FD->getNumParams() == 0 && !FD->isVariadic()))
+    if (!FD || FD->isDeleted() || FD->getMinRequiredArguments() > Arity ||
+        (FD->getNumParams() < Arity && !FD->isVariadic()))
       continue;
     return ReleaseCall{FD, Spec.Name};
   }
   return std::nullopt;
 }
 
+bool isAcquireArgument(llvm::StringRef Part, unsigned &Index) {
+  return Part.consume_front("$") && !Part.getAsInteger(10, Index);
+}
+
 std::string releaseExpression(const ResourceFamily &Family, bool Pointee,
-                              llvm::StringRef Holder,
-                              llvm::StringRef Spelling) {
+                              llvm::StringRef Holder, llvm::StringRef Spelling,
+                              llvm::ArrayRef<std::string> AcquireArgs) {
   switch (Family.ReleasedBy) {
   case ReleaseForm::Delete:
     return ("delete " + Holder).str();
@@ -81,22 +86,58 @@ std::string releaseExpression(const ResourceFamily &Family, bool Pointee,
   case ReleaseForm::Call:
     break;
   }
-  bool Address = Family.ReleaseTakesAddress && !Pointee;
-  return (Spelling + "(" + (Address ? "&" : "") + Holder + ")").str();
+  std::string Text = (Spelling + "(").str();
+  llvm::SmallVector<llvm::StringRef, 4> Parts = Family.releaseArguments();
+  for (unsigned I = 0; I != Parts.size(); ++I) {
+    if (I)
+      Text += ", ";
+    unsigned N;
+    if (Parts[I] == "_" || Parts[I] == "&_")
+      Text += ((Parts[I] == "&_" && !Pointee ? "&" : "") + Holder).str();
+    else if (isAcquireArgument(Parts[I], N) && N < AcquireArgs.size())
+      Text += AcquireArgs[N];
+    else
+      Text += Parts[I];
+  }
+  return Text + ")";
 }
 
-std::optional<std::string> releaseStatement(const TrackedMember &M,
-                                            const ResourceKey &Key,
-                                            QualType CastType,
-                                            llvm::StringRef Spelling,
-                                            const LangOptions &LangOpts) {
-  const ResourceFamily &Family = *Key.Family;
-  auto Statement = [&](llvm::StringRef Holder) {
-    std::string S =
-        releaseExpression(Family, Key.Pointee, Holder, Spelling) + ";";
-    if (Family.ReleaseNeedsNonNull)
-      S = ("if (" + Holder + ") ").str() + S;
+std::string guardedRelease(const ResourceFamily &Family, llvm::StringRef Holder,
+                           llvm::StringRef Release) {
+  std::string S = (Release + ";").str();
+  if (!Family.ReleaseNeedsNonNull)
     return S;
+  if (Family.InvalidValue.empty())
+    return ("if (" + Holder + ") ").str() + S;
+  return ("if (" + Holder + " != " + Family.InvalidValue + ") ").str() + S;
+}
+
+std::optional<std::string>
+releaseStatement(const TrackedMember &M, const ResourceKey &Key,
+                 QualType CastType, const ReleaseCall &Release,
+                 llvm::ArrayRef<std::string> AcquireArgs,
+                 const LangOptions &LangOpts, std::string &Why) {
+  const ResourceFamily &Family = *Key.Family;
+  // The release function's resource parameter, when the member is an
+  // integer holding a handle (`uintptr_t m_thread = _beginthreadex(..)`).
+  QualType Param;
+  if (const FunctionDecl *FD = Release.Function;
+      FD && Family.ReleasedBy == ReleaseForm::Call && !Key.Pointee &&
+      Family.releaseResourceIndex() < FD->getNumParams())
+    Param = FD->getParamDecl(Family.releaseResourceIndex())->getType();
+  auto Statement = [&](std::string Holder, QualType Held) {
+    std::string Arg = Holder;
+    if (!Param.isNull() && !Held.isNull() && Param->isPointerType() &&
+        Held->isIntegerType() &&
+        Family.releaseArguments()[Family.releaseResourceIndex()] == "_") {
+      std::string Type = Param.getAsString(PrintingPolicy(LangOpts));
+      Arg = LangOpts.CPlusPlus
+                ? "reinterpret_cast<" + Type + ">(" + Holder + ")"
+                : "(" + Type + ")" + Holder;
+    }
+    return guardedRelease(Family, Holder,
+                          releaseExpression(Family, Key.Pointee, Arg,
+                                            Release.Spelling, AcquireArgs));
   };
   std::string Name = M.spelling();
   // `void *m_cs` holding a critical section: the release gets the type the
@@ -105,16 +146,27 @@ std::optional<std::string> releaseStatement(const TrackedMember &M,
     std::string Type = CastType.getAsString(PrintingPolicy(LangOpts));
     return Statement(LangOpts.CPlusPlus
                          ? "static_cast<" + Type + ">(" + Name + ")"
-                         : "(" + Type + ")" + Name);
+                         : "(" + Type + ")" + Name,
+                     QualType());
+  }
+  if (!Param.isNull() && !M.Element.isNull() && Param->isIntegerType() &&
+      M.Element->isPointerType() &&
+      Family.releaseArguments()[Family.releaseResourceIndex()] == "_") {
+    Why = "'" + Release.Spelling + "' takes an integer, not the pointer '" +
+          Name + "' holds";
+    return std::nullopt;
   }
   if (M.ArrayRank == 0)
-    return Statement(Name);
-  if (M.ArrayRank != 1)
+    return Statement(Name, M.Element);
+  if (M.ArrayRank != 1) {
+    Why = "multi-dimensional arrays are not rewritten";
     return std::nullopt;
+  }
   if (LangOpts.CPlusPlus11)
-    return "for (auto &Element : " + Name + ") " + Statement("Element");
+    return "for (auto &Element : " + Name + ") " +
+           Statement("Element", M.Element);
   return "for (unsigned I = 0; I < sizeof(" + Name + ") / sizeof(" + Name +
-         "[0]); ++I) " + Statement(Name + "[I]");
+         "[0]); ++I) " + Statement(Name + "[I]", M.Element);
 }
 
 ReleaseWriter::ReleaseWriter(ClassAnalysis &Analysis, ASTContext &Ctx)

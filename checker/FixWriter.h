@@ -38,12 +38,16 @@ struct ReleaseStatement {
 /// How a family's resources are released from code of this translation
 /// unit.
 struct ReleaseCall {
-  /// The release function: declared, taking the resource as its only
-  /// required argument. Null for `delete`, `delete[]` and methods.
+  /// The release function: declared, taking the arguments of the family's
+  /// release template (ResourceFamily::releaseArguments()). Null for
+  /// `delete`, `delete[]` and methods.
   const FunctionDecl *Function = nullptr;
   /// The function or method name to write ("CloseHandle", "Term").
   std::string Spelling;
 };
+
+/// The release argument template part \p Part as written: "_", "$1".
+bool isAcquireArgument(llvm::StringRef Part, unsigned &Index);
 
 /// The release of \p Family as it can be written in this translation unit,
 /// or std::nullopt if none of its release functions is declared.
@@ -51,19 +55,29 @@ std::optional<ReleaseCall> findRelease(const ResourceFamily &Family,
                                        ASTContext &Ctx);
 
 /// The expression releasing the resource held by the lvalue \p Holder
-/// ("m_p", "Element"): "CloseHandle(m_h)", "delete[] m_p", "m_cs.Term()".
+/// ("m_p", "Element"): "CloseHandle(m_h)", "delete[] m_p", "m_cs.Term()",
+/// "munmap(m_p, 4096)". \p AcquireArgs are the texts of the acquiring
+/// call's arguments the template names (`$N`), indexed by N.
 std::string releaseExpression(const ResourceFamily &Family, bool Pointee,
-                              llvm::StringRef Holder, llvm::StringRef Spelling);
+                              llvm::StringRef Holder, llvm::StringRef Spelling,
+                              llvm::ArrayRef<std::string> AcquireArgs = {});
+
+/// \p Release as a statement, tested against the family's invalid value
+/// when its release must not get it: "if (m_f) fclose(m_f);",
+/// "if (m_h != INVALID_HANDLE_VALUE) FindClose(m_h);".
+std::string guardedRelease(const ResourceFamily &Family, llvm::StringRef Holder,
+                           llvm::StringRef Release);
 
 /// The statement releasing \p Key's resource held by \p M, or std::nullopt
-/// when no statement can be written (multi-dimensional arrays). For a
-/// `void *` member, \p CastType is the pointer type its acquisition cast it
-/// to (Fact::CastType).
-std::optional<std::string> releaseStatement(const TrackedMember &M,
-                                            const ResourceKey &Key,
-                                            QualType CastType,
-                                            llvm::StringRef Spelling,
-                                            const LangOptions &LangOpts);
+/// with \p Why set when none can be written (multi-dimensional arrays, a
+/// holder whose type the release function does not take). For a `void *`
+/// member, \p CastType is the pointer type its acquisition cast it to
+/// (Fact::CastType).
+std::optional<std::string>
+releaseStatement(const TrackedMember &M, const ResourceKey &Key,
+                 QualType CastType, const ReleaseCall &Release,
+                 llvm::ArrayRef<std::string> AcquireArgs,
+                 const LangOptions &LangOpts, std::string &Why);
 
 /// One indentation step of the code of class \p RD ("  " if unknown).
 std::string indentUnit(const CXXRecordDecl &RD, const SourceManager &SM);

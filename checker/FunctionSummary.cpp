@@ -213,8 +213,7 @@ private:
     if (!D || D->Pointee)
       return;
     for (const FunctionRole &R : Info.Roles)
-      if (R.Kind == RoleKind::Acquire &&
-          R.Family->AcquiredBy == AcquireForm::ReturnValue)
+      if (R.Kind == RoleKind::Acquire && R.Form == AcquireForm::ReturnValue)
         add(FactKind::Release, {D->Member, false, R.Family}, Call, &Callee);
     add(FactKind::Free, {D->Member, false, nullptr}, Call);
     Consumed.push_back(*Arg);
@@ -229,9 +228,18 @@ private:
         MC ? llvm::dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParenImpCasts())
            : nullptr;
     const CXXMethodDecl *Method = MC ? MC->getMethodDecl() : nullptr;
-    if (!ME || !ME->isArrow() || !Method)
+    if (!ME || !Method)
       return;
-    std::optional<unsigned> M = Members.memberOf(ME->getBase());
+    // `(*m_p).Release()` is `m_p->Release()`.
+    const Expr *Object = ME->getBase();
+    if (!ME->isArrow()) {
+      const auto *Deref =
+          llvm::dyn_cast<UnaryOperator>(Object->IgnoreParenImpCasts());
+      if (!Deref || Deref->getOpcode() != UO_Deref)
+        return;
+      Object = Deref->getSubExpr();
+    }
+    std::optional<unsigned> M = Members.memberOf(Object);
     if (!M || !Members[*M].Element->isPointerType())
       return;
     // `p_->~T()` ends the object's life without freeing its storage.
@@ -267,7 +275,8 @@ private:
   }
 
   void add(FactKind K, ResourceKey Key, const Stmt *Site,
-           const FunctionDecl *Callee = nullptr, QualType Cast = QualType()) {
+           const FunctionDecl *Callee = nullptr, QualType Cast = QualType(),
+           const Stmt *Via = nullptr) {
     // In a lambda, a release may happen later or never: it can only keep
     // the resource from being proven owned. (An acquisition there counts,
     // as the lambdas that constructors run acquire.)
@@ -277,7 +286,7 @@ private:
       K = FactKind::Escape;
       Key.Family = nullptr;
     }
-    S.Facts.push_back({K, Key, Site, Guarded, Callee, ExitPath, Cast});
+    S.Facts.push_back({K, Key, Site, Guarded, Callee, ExitPath, Cast, Via});
   }
 
   std::optional<Designation> anyDesignation(const Expr *E) const {
@@ -297,6 +306,23 @@ private:
     if (!E || Members[M].Element.isNull() ||
         !Members[M].Element->isScalarType())
       return false;
+    // `m_ = tmp = new T[n]`: a local that only relays the resource into the
+    // member keeps nothing.
+    if (const auto *Relay = llvm::dyn_cast<BinaryOperator>(E);
+        Relay && Relay->getOpcode() == BO_Assign) {
+      const auto *Ref = llvm::dyn_cast<DeclRefExpr>(stripped(Relay->getLHS()));
+      const auto *Local =
+          Ref ? llvm::dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      const auto *Fn = Local ? llvm::dyn_cast_or_null<FunctionDecl>(
+                                   Local->getParentFunctionOrMethod())
+                             : nullptr;
+      if (Fn && Fn->getBody() && Local->hasLocalStorage() &&
+          !llvm::isa<ParmVarDecl>(Local) &&
+          !Local->getType()->isReferenceType() &&
+          onlyReadThrough(*Local, *Fn->getBody(), 1))
+        return assigned(M, Relay->getRHS());
+      return false;
+    }
     if (const auto *New = llvm::dyn_cast<CXXNewExpr>(E)) {
       // Placement new constructs in memory someone else owns.
       const ResourceFamily *F = Callees.model().newFamily(New->isArray());
@@ -323,7 +349,8 @@ private:
     bool Acquired = false;
     for (const FunctionRole &R : Callees.of(*Callee).Roles)
       if (acquiresByValue(R, Members[M].Element)) {
-        add(FactKind::Acquire, {M, false, R.Family}, Call, Callee);
+        add(FactKind::Acquire, {M, false, R.Family}, Call, Callee, QualType(),
+            R.Via);
         Acquired = true;
       }
     return Acquired;
@@ -364,7 +391,7 @@ private:
       D = Members.designate(ME->getBase(),
                             ME->isArrow() ? ArgMode::Address : ArgMode::Value);
     } else {
-      if (R.Kind == RoleKind::Acquire && F.AcquiredBy != AcquireForm::OutParam)
+      if (R.Kind == RoleKind::Acquire && R.Form != AcquireForm::OutParam)
         return; // Acquired by its value: see assigned().
       if (R.ArgIndex >= Call->getNumArgs())
         return;
@@ -391,7 +418,7 @@ private:
     if (!IsMethodFamily)
       Used.push_back(R.ArgIndex);
     add(R.Kind == RoleKind::Acquire ? FactKind::Acquire : FactKind::Release,
-        {D->Member, D->Pointee, &F}, Call, &Callee, CastType);
+        {D->Member, D->Pointee, &F}, Call, &Callee, CastType, R.Via);
   }
 
   const CXXRecordDecl &RD;

@@ -45,6 +45,9 @@ struct Fact {
   /// (`InitializeCriticalSection((LPCRITICAL_SECTION)m_cs)`): a release
   /// casts it the same way.
   QualType CastType = QualType();
+  /// For an acquisition through a function of the user's (a wrapper, a
+  /// factory): the API call or new-expression in its body (FunctionRole::Via).
+  const Stmt *Via = nullptr;
 };
 
 /// What one function body does to the members of its class, for one model:

@@ -81,8 +81,7 @@ public:
       return true;
     CalleeSummary Info = Callees.of(*Callee);
     for (const FunctionRole &R : Info.Roles) {
-      if (R.Kind != RoleKind::Acquire ||
-          R.Family->AcquiredBy != AcquireForm::OutParam ||
+      if (R.Kind != RoleKind::Acquire || R.Form != AcquireForm::OutParam ||
           R.ArgIndex >= Call->getNumArgs())
         continue;
       if (std::optional<GlobalRef> G =

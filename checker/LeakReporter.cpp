@@ -25,6 +25,19 @@ static void noteDestructor(ClangTidyCheck &Check, const CXXRecordDecl &RD,
         << Dtor.Decl;
 }
 
+static void noteAcquiredVia(ClangTidyCheck &Check, const Fact &Acquire,
+                            const TrackedMember &M) {
+  if (!Acquire.Via || !Acquire.Callee)
+    return;
+  const auto *Call = llvm::dyn_cast<CallExpr>(Acquire.Via);
+  const ResourceFamily &Family = *Acquire.Key.Family;
+  Check.diag(Acquire.Via->getBeginLoc(), "%0 is %1 here by %2, through %3",
+             DiagnosticIDs::Note)
+      << quoted(M) << Family.Acquired
+      << Family.acquireSpelling(Call ? Call->getDirectCallee() : nullptr)
+      << Acquire.Callee;
+}
+
 std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
                                         ASTContext &Ctx, LeakWording Wording) {
   const CXXRecordDecl &RD = A.record();
@@ -84,6 +97,7 @@ std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
                  "%0 is %1 through this call in constructor %2",
                  DiagnosticIDs::Note)
           << quoted(M) << Family.Acquired << L.Ctor;
+    noteAcquiredVia(Check, *L.Acquire->F, M);
     Check.diag(M.topLevel()->getLocation(), "%0 declared here",
                DiagnosticIDs::Note)
         << quoted(M);

@@ -3,6 +3,7 @@
 #include "Ownership.h"
 #include "AstQueries.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 namespace clang::tidy::raii {
 
@@ -16,6 +17,63 @@ bool allocatesMemory(const CXXNewExpr &New) {
   return Op && Op->isReplaceableGlobalAllocationFunction();
 }
 
+namespace {
+
+/// `new Child(parent)`: an argument that may be the new object's owner, a
+/// pointer to an object of a polymorphic class (Qt's `QObject *parent`),
+/// not null.
+bool isOwnerArgument(const Expr *Arg, const ASTContext &Ctx) {
+  if (!Arg || llvm::isa<CXXDefaultArgExpr>(Arg) || Arg->isTypeDependent() ||
+      Arg->getType().isNull() || !Arg->getType()->isPointerType() ||
+      isNullValue(Arg, Ctx))
+    return false;
+  const CXXRecordDecl *RD = Arg->getType()->getPointeeCXXRecordDecl();
+  return RD && RD->hasDefinition() && RD->isPolymorphic();
+}
+
+/// True if \p Param names \p E, passed on unchanged.
+bool names(const Expr *E, const ParmVarDecl &Param) {
+  const auto *Ref = llvm::dyn_cast_or_null<DeclRefExpr>(stripped(E));
+  return Ref && Ref->getDecl() == &Param;
+}
+
+/// True if the constructor or function \p Def keeps \p Param: stores it,
+/// or hands it to a call or a base's constructor (`QObject(parent)`).
+bool keepsParameter(const FunctionDecl &Def, const ParmVarDecl &Param) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const ParmVarDecl *P = nullptr;
+    bool Kept = false;
+    bool VisitCallExpr(CallExpr *Call) {
+      for (const Expr *Arg : Call->arguments())
+        Kept |= names(Arg, *P);
+      return !Kept;
+    }
+    bool VisitCXXConstructExpr(CXXConstructExpr *Construct) {
+      for (const Expr *Arg : Construct->arguments())
+        Kept |= names(Arg, *P);
+      return !Kept;
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      Kept |= B->isAssignmentOp() && names(B->getRHS(), *P);
+      return !Kept;
+    }
+  } F;
+  F.P = &Param;
+  if (const auto *Ctor = llvm::dyn_cast<CXXConstructorDecl>(&Def))
+    for (const CXXCtorInitializer *Init : Ctor->inits()) {
+      if (!Init->isWritten() || !Init->getInit())
+        continue;
+      if (names(Init->getInit(), Param))
+        return true;
+      F.TraverseStmt(const_cast<Expr *>(Init->getInit()));
+    }
+  if (!F.Kept)
+    F.TraverseStmt(const_cast<Stmt *>(Def.getBody()));
+  return F.Kept;
+}
+
+} // namespace
+
 bool registersOwner(const CXXNewExpr &New) {
   const Expr *Init = New.getInitializer();
   if (!Init)
@@ -24,13 +82,16 @@ bool registersOwner(const CXXNewExpr &New) {
   if (const auto *Construct = llvm::dyn_cast<CXXConstructExpr>(Init)) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
     for (unsigned I = 0, N = Construct->getNumArgs(); I != N; ++I) {
-      if (!isThis(Construct->getArg(I)))
+      bool This = isThis(Construct->getArg(I));
+      if (!This && !(Ctor && isOwnerArgument(Construct->getArg(I),
+                                             Ctor->getASTContext())))
         continue;
       const FunctionDecl *Def = Ctor ? definitionWithBody(*Ctor) : nullptr;
       if (!Def || I >= Def->getNumParams())
         return true;
-      // Any use of the parameter may keep it.
-      if (Def->getParamDecl(I)->isReferenced())
+      // Any use of `this` may keep it; another owner must be kept.
+      const ParmVarDecl *Param = Def->getParamDecl(I);
+      if (This ? Param->isReferenced() : keepsParameter(*Def, *Param))
         return true;
     }
     return false;
@@ -40,6 +101,69 @@ bool registersOwner(const CXXNewExpr &New) {
     if (const auto *E = llvm::dyn_cast_or_null<Expr>(Child); E && isThis(E))
       return true;
   return isThis(Init);
+}
+
+namespace {
+
+/// Counts the references to a local, and those that only read through it,
+/// test it or return it.
+class LocalUses : public RecursiveASTVisitor<LocalUses> {
+public:
+  explicit LocalUses(const VarDecl &Var) : Var(Var) {}
+  unsigned Refs = 0, Uses = 0;
+
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+    Refs += Ref->getDecl() == &Var;
+    return true;
+  }
+  bool VisitReturnStmt(ReturnStmt *Ret) {
+    use(Ret->getRetValue());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_Deref || UO->getOpcode() == UO_LNot)
+      use(UO->getSubExpr());
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *ME) {
+    if (ME->isArrow())
+      use(ME->getBase());
+    return true;
+  }
+  bool VisitArraySubscriptExpr(ArraySubscriptExpr *ASE) {
+    use(ASE->getBase());
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->isComparisonOp()) {
+      use(B->getLHS());
+      use(B->getRHS());
+    }
+    return true;
+  }
+  bool VisitImplicitCastExpr(ImplicitCastExpr *Cast) {
+    if (Cast->getCastKind() == CK_PointerToBoolean ||
+        Cast->getCastKind() == CK_IntegralToBoolean)
+      use(Cast->getSubExpr());
+    return true;
+  }
+
+private:
+  void use(const Expr *E) {
+    const auto *Ref =
+        llvm::dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenCasts() : E);
+    Uses += Ref && Ref->getDecl() == &Var;
+  }
+  const VarDecl &Var;
+};
+
+} // namespace
+
+bool onlyReadThrough(const VarDecl &Var, const Stmt &Body, unsigned Besides) {
+  LocalUses Uses(Var);
+  Uses.TraverseStmt(const_cast<Stmt *>(&Body));
+  return Uses.Refs == Uses.Uses + Besides;
 }
 
 bool isNullValue(const Expr *E, const ASTContext &Ctx) {

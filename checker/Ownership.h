@@ -35,6 +35,11 @@ bool registersOwner(const CXXNewExpr &New);
 /// descriptor, `INVALID_HANDLE_VALUE`), through casts.
 bool isNullValue(const Expr *E, const ASTContext &Ctx);
 
+/// True if every reference to the local \p Var in \p Body but \p Besides
+/// of them only reads through it, tests it or returns it: the local keeps
+/// nothing (`T *tmp; m_ = tmp = new T[n];`, `T *p = new T; return p;`).
+bool onlyReadThrough(const VarDecl &Var, const Stmt &Body, unsigned Besides);
+
 /// If \p E takes over the value of a field of another object of class
 /// \p RD (`o.p_`, `std::exchange(o.p_, nullptr)`, `std::move(o.p_)`), that
 /// field: a move or adopting constructor acquires what the other held.

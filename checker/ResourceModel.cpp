@@ -101,8 +101,10 @@ std::optional<FunctionSpec> parseFunctionSpec(llvm::StringRef Entry) {
     Name = Entry.take_front(Colon);
   }
   std::optional<FunctionSpec> Spec = parseFunctionName(Name);
-  if (Spec)
+  if (Spec) {
     Spec->ArgIndex = ArgIndex;
+    Spec->ExplicitIndex = Name.size() != Entry.size();
+  }
   return Spec;
 }
 
@@ -177,6 +179,17 @@ bool ResourceFamily::isResourceType(QualType T) const {
   return false;
 }
 
+bool ResourceFamily::failureLeavesUnset(const FunctionDecl *Acquirer) const {
+  if (FailureLeavesUnset)
+    return true;
+  if (AcquiredBy != AcquireForm::ReturnValue || !Acquirer)
+    return false;
+  for (const FunctionSpec &Spec : Acquire.specs())
+    if (Spec.ExplicitIndex && Spec.matches(*Acquirer))
+      return true;
+  return false;
+}
+
 std::string
 ResourceFamily::acquireSpelling(const FunctionDecl *Acquirer) const {
   switch (AcquiredBy) {
@@ -187,6 +200,62 @@ ResourceFamily::acquireSpelling(const FunctionDecl *Acquirer) const {
   default:
     return Acquirer ? "'" + Acquirer->getNameAsString() + "'" : "'?'";
   }
+}
+
+llvm::SmallVector<llvm::StringRef, 4> ResourceFamily::releaseArguments() const {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  if (ReleaseArgs.empty()) {
+    Parts.push_back(ReleaseTakesAddress ? "&_" : "_");
+    return Parts;
+  }
+  llvm::StringRef(ReleaseArgs).split(Parts, ',');
+  for (llvm::StringRef &P : Parts)
+    P = P.trim();
+  return Parts;
+}
+
+unsigned ResourceFamily::releaseResourceIndex() const {
+  llvm::SmallVector<llvm::StringRef, 4> Parts = releaseArguments();
+  for (unsigned I = 0; I != Parts.size(); ++I)
+    if (Parts[I] == "_" || Parts[I] == "&_")
+      return I;
+  return 0;
+}
+
+llvm::SmallVector<unsigned, 2> ResourceFamily::releaseNeedsAcquireArgs() const {
+  llvm::SmallVector<unsigned, 2> Needs;
+  unsigned N;
+  for (llvm::StringRef P : releaseArguments())
+    if (P.consume_front("$") && !P.getAsInteger(10, N))
+      Needs.push_back(N);
+  return Needs;
+}
+
+std::string checkReleaseArgs(llvm::StringRef Args) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Args.split(Parts, ',');
+  unsigned Resources = 0;
+  for (llvm::StringRef P : Parts) {
+    P = P.trim();
+    unsigned N;
+    if (P == "_" || P == "&_")
+      ++Resources;
+    else if (P.empty())
+      return "an argument is empty";
+    else if (P.consume_front("$") && P.getAsInteger(10, N))
+      return "'$" + P.str() + "' is not an argument of the acquisition";
+  }
+  if (Resources != 1)
+    return "the release must take the resource ('_' or '&_') once";
+  return "";
+}
+
+const FunctionSet &stableValueFunctions() {
+  static const FunctionSet Set = [] {
+    std::string Bad;
+    return *FunctionSet::parse("::GetProcessHeap", Bad);
+  }();
+  return Set;
 }
 
 ResourceModel::ResourceModel(std::vector<ResourceFamily> Fams)
@@ -260,9 +329,11 @@ namespace {
 
 /// Whether the resource of \p Kind in \p Fam is an argument of the call, so
 /// that the entry's argument index means something.
-bool passesArgument(const ResourceFamily &Fam, RoleKind Kind) {
-  return Kind == RoleKind::Acquire ? Fam.AcquiredBy == AcquireForm::OutParam
-                                   : Fam.ReleasedBy == ReleaseForm::Call;
+bool passesArgument(const ResourceFamily &Fam, RoleKind Kind,
+                    const FunctionSpec &Spec) {
+  return Kind == RoleKind::Acquire
+             ? Fam.acquireForm(Spec) == AcquireForm::OutParam
+             : Fam.ReleasedBy == ReleaseForm::Call;
 }
 
 bool hasArgument(const FunctionDecl &FD, unsigned Index) {
@@ -299,9 +370,9 @@ void ResourceModel::findDeclaredMisfits(const ASTContext &Ctx) const {
   for (const ResourceFamily &Fam : Families)
     for (auto [Kind, Set] : {std::pair{RoleKind::Acquire, &Fam.Acquire},
                              std::pair{RoleKind::Release, &Fam.Release}}) {
-      if (!passesArgument(Fam, Kind))
-        continue;
       for (const FunctionSpec &Spec : Set->specs()) {
+        if (!passesArgument(Fam, Kind, Spec))
+          continue;
         // Only the user's entries that name an argument and a scope: they
         // are looked up by name, which costs nothing for the others.
         if (Spec.Builtin || Spec.ArgIndex == 0 || !Spec.FullyQualified ||
@@ -367,12 +438,14 @@ ResourceModel::Callee ResourceModel::lookup(const FunctionDecl &FD) const {
       const FunctionSpec &Spec = Set.specs()[E.Spec];
       if ((UserDefined && Spec.Builtin) || !Spec.matches(FD))
         continue;
-      if (passesArgument(Fam, E.Kind) && !hasArgument(FD, Spec.ArgIndex)) {
+      if (passesArgument(Fam, E.Kind, Spec) &&
+          !hasArgument(FD, Spec.ArgIndex)) {
         if (!Spec.Builtin && !anyOverloadHasArgument(FD, Spec))
           noteMisfit(Fam, E.Kind, Spec, FD);
         continue;
       }
-      C.Roles.push_back({&Fam, E.Kind, Spec.ArgIndex});
+      C.Roles.push_back(
+          {&Fam, E.Kind, Spec.ArgIndex, nullptr, Fam.acquireForm(Spec)});
     }
   }
   Callees[&FD] = C;
@@ -385,8 +458,7 @@ bool acquiresOfType(const FunctionRole &R, QualType Resource) {
 }
 
 bool acquiresByValue(const FunctionRole &R, QualType Holder) {
-  return R.Family->AcquiredBy == AcquireForm::ReturnValue &&
-         acquiresOfType(R, Holder);
+  return R.Form == AcquireForm::ReturnValue && acquiresOfType(R, Holder);
 }
 
 const ResourceFamily *ResourceModel::typedFamilyOf(QualType T) const {

@@ -31,6 +31,10 @@ struct FunctionSpec {
   std::string Name;            ///< Without a leading "::".
   bool FullyQualified = false; ///< Written with a leading "::".
   unsigned ArgIndex = 0;
+  /// Written with `:N`. In a family acquired by its returned value, such an
+  /// acquire entry acquires through that out-parameter instead
+  /// (`::posix_memalign:0`).
+  bool ExplicitIndex = false;
   /// A known API's name from the built-in tables, not a user's option: a
   /// function of that name with a body in user code is judged by its body.
   bool Builtin = false;
@@ -119,9 +123,25 @@ struct ResourceFamily {
   /// address (`pthread_mutex_destroy(&m)`) rather than its value
   /// (`CloseHandle(m)`).
   bool ReleaseTakesAddress = true;
-  /// The release function must not be given a null value (`fclose`): the
-  /// statement the fix-it writes tests the member first.
+  /// The release function must not be given the family's invalid value
+  /// (`fclose(NULL)`, `FindClose(INVALID_HANDLE_VALUE)`): the statement the
+  /// fix-it writes tests the member first.
   bool ReleaseNeedsNonNull = false;
+  /// The value an acquisition leaves on failure, as a guard compares with
+  /// it ("INVALID_HANDLE_VALUE", "MAP_FAILED", "(iconv_t)-1"); empty: the
+  /// null value (a guard tests the member itself).
+  std::string InvalidValue;
+  /// The arguments of a release call as a fix-it writes them, when it needs
+  /// more than the resource: `_` is the resource (`&_` its address), `$N`
+  /// the argument N (from 0) of the acquiring call, anything else is
+  /// written as it stands ("_, $1" for `munmap(p, len)`, "$0, 0, _" for
+  /// `HeapFree(heap, 0, p)`). Empty: the resource alone.
+  std::string ReleaseArgs;
+  /// An out-parameter acquisition leaves the member as it was when it fails
+  /// (`getaddrinfo`, `pthread_key_create`): a release in the destructor is
+  /// right only if a constructor set the member to its null value first and
+  /// the release is skipped, or harmless, for that value.
+  bool FailureLeavesUnset = false;
   /// The release is a no-op on the member's null value (`free(NULL)`,
   /// `delete nullptr`): a constructor that sets the member to null leaves
   /// nothing to release, and releasing it in the destructor is right.
@@ -150,8 +170,24 @@ struct ResourceFamily {
   bool isResourceType(QualType T) const;
   /// True if the family only tracks members of its resource type.
   bool isTyped() const { return !TypeNames.empty(); }
+  /// How \p Spec (one of Acquire's) acquires (FunctionRole::Form).
+  AcquireForm acquireForm(const FunctionSpec &Spec) const {
+    return AcquiredBy == AcquireForm::ReturnValue && Spec.ExplicitIndex
+               ? AcquireForm::OutParam
+               : AcquiredBy;
+  }
+  /// True if a failed acquisition by \p Acquirer leaves the member as it
+  /// was: FailureLeavesUnset, or an out-parameter function of a family
+  /// acquired by value (`posix_memalign`).
+  bool failureLeavesUnset(const FunctionDecl *Acquirer) const;
   /// How the acquisition is spelled in diagnostics: "'malloc'", "'new[]'".
   std::string acquireSpelling(const FunctionDecl *Acquirer) const;
+  /// The parts of ReleaseArgs (or "_"/"&_" when it is empty), trimmed.
+  llvm::SmallVector<llvm::StringRef, 4> releaseArguments() const;
+  /// The index of the resource among releaseArguments().
+  unsigned releaseResourceIndex() const;
+  /// The acquiring call's arguments that releaseArguments() name (`$N`).
+  llvm::SmallVector<unsigned, 2> releaseNeedsAcquireArgs() const;
 };
 
 /// What a function does to a resource of one family.
@@ -161,6 +197,16 @@ struct FunctionRole {
   const ResourceFamily *Family;
   RoleKind Kind;
   unsigned ArgIndex; ///< Meaningless for methods and returned values.
+  /// For a function of the user's that acquires through the table's API
+  /// (a wrapper, a factory): the API call or new-expression in its body,
+  /// or in the body of a function it calls.
+  const Stmt *Via = nullptr;
+  /// For an acquisition, how this function acquires: usually the family's
+  /// form, but a factory returns a fresh resource of a family acquired by
+  /// `new` (`return new T`), and a family acquired by its returned value may
+  /// have functions that acquire through an out-parameter
+  /// (`posix_memalign(&p, ..)`).
+  AcquireForm Form = AcquireForm::OutParam;
 };
 
 /// The acquisition rules, written once for members and variables alike:
@@ -294,6 +340,14 @@ ResourceFamily criticalSectionFamily();
 
 /// The default families of raii-unreleased-member, in table order.
 const std::vector<ResourceFamily> &defaultFamilies();
+
+/// Checks a release argument template (ResourceFamily::ReleaseArgs): one
+/// `_` or `&_`, `$N` placeholders, and no `*`. Returns "" or why not.
+std::string checkReleaseArgs(llvm::StringRef Args);
+
+/// Functions whose value is the same on every call in a process
+/// (`GetProcessHeap`): a release may call them again in the destructor.
+const FunctionSet &stableValueFunctions();
 
 /// Parses a user-defined family written in the `CustomFamilies` syntax:
 ///   `name: acquire pattern [, acquire pattern...] -> release pattern`
