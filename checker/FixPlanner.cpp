@@ -170,8 +170,9 @@ statementFor(ClassAnalysis &A, const ResourceKey &Key,
   std::optional<ReleaseCall> Release = visibleRelease(*Key.Family, Ctx, Why);
   if (!Release)
     return std::nullopt;
+  llvm::SmallVector<const FieldDecl *, 1> Reads;
   std::optional<std::vector<std::string>> Args =
-      releaseArgumentsFrom(*Key.Family, Acquires, A.record(), Ctx, Why);
+      releaseArgumentsFrom(*Key.Family, Acquires, A.record(), Ctx, Why, Reads);
   if (!Args)
     return std::nullopt;
   std::optional<std::string> Text =
@@ -179,7 +180,8 @@ statementFor(ClassAnalysis &A, const ResourceKey &Key,
                        *Release, *Args, Ctx.getLangOpts(), Why);
   if (!Text)
     return std::nullopt;
-  return ReleaseStatement{Key, std::move(*Text), Release->Function};
+  return ReleaseStatement{Key, std::move(*Text), Release->Function,
+                          std::move(Reads)};
 }
 
 /// The facts of the constructors of \p A that acquire \p Key.
@@ -280,6 +282,11 @@ DestructorFixPlan planDestructorFix(ClassAnalysis &A,
   }
   if (Stmts.empty())
     return Plan;
+  // A release that reads another member (`HeapFree(m_heap, 0, m_p)`) runs
+  // before that member's own release (`HeapDestroy(m_heap)`).
+  std::stable_partition(
+      Stmts.begin(), Stmts.end(),
+      [](const ReleaseStatement &S) { return !S.Reads.empty(); });
   std::string WhyNot;
   ReleaseWriter Writer(A, Ctx);
   Plan.Fixes = Writer.write(Stmts, WhyNot); // 8

@@ -33,6 +33,9 @@ struct ReleaseStatement {
   /// The function the statement calls, which must be declared before it;
   /// null for `delete` and methods.
   const FunctionDecl *Function = nullptr;
+  /// Members the statement reads besides the resource (`m_heap` in
+  /// `HeapFree(m_heap, 0, m_p)`): it goes before their own release.
+  llvm::SmallVector<const FieldDecl *, 1> Reads = {};
 };
 
 /// How a family's resources are released from code of this translation

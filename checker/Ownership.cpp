@@ -4,6 +4,7 @@
 #include "AstQueries.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::raii {
 
@@ -153,8 +154,11 @@ private:
   void use(const Expr *E) {
     const auto *Ref =
         llvm::dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenCasts() : E);
-    Uses += Ref && Ref->getDecl() == &Var;
+    // (`!p` is seen as a negation and as a test of its operand.)
+    if (Ref && Ref->getDecl() == &Var && Used.insert(Ref).second)
+      ++Uses;
   }
+  llvm::SmallPtrSet<const DeclRefExpr *, 4> Used;
   const VarDecl &Var;
 };
 

@@ -121,7 +121,7 @@ bool keepsConstructorValue(const FieldDecl &Field, const CXXRecordDecl &RD,
 /// passed to the acquisition, or "".
 std::string valueInDestructor(const Expr &E, const CXXRecordDecl &RD,
                               llvm::ArrayRef<const Fact *> Acquires,
-                              ASTContext &Ctx) {
+                              ASTContext &Ctx, const FieldDecl *&Member) {
   const Expr *S = E.IgnoreParenImpCasts();
   if (S->isValueDependent() || S->isTypeDependent() || S->containsErrors())
     return "";
@@ -134,18 +134,22 @@ std::string valueInDestructor(const Expr &E, const CXXRecordDecl &RD,
     Repeatable = Call->getNumArgs() == 0 && Call->getDirectCallee() &&
                  stableValueFunctions().match(*Call->getDirectCallee());
   else if (const auto *ME = llvm::dyn_cast<MemberExpr>(S))
-    if (const auto *Field = llvm::dyn_cast<FieldDecl>(ME->getMemberDecl()))
+    if (const auto *Field = llvm::dyn_cast<FieldDecl>(ME->getMemberDecl())) {
       Repeatable =
           isThis(ME->getBase()) &&
           keepsConstructorValue(*Field, RD, Acquires, Ctx.getSourceManager());
+      Member = Field;
+    }
   return Repeatable ? writtenText(E, Ctx) : "";
 }
 
 } // namespace
 
-std::optional<std::vector<std::string>> releaseArgumentsFrom(
-    const ResourceFamily &Family, llvm::ArrayRef<const Fact *> Acquires,
-    const CXXRecordDecl &RD, ASTContext &Ctx, std::string &Why) {
+std::optional<std::vector<std::string>>
+releaseArgumentsFrom(const ResourceFamily &Family,
+                     llvm::ArrayRef<const Fact *> Acquires,
+                     const CXXRecordDecl &RD, ASTContext &Ctx, std::string &Why,
+                     llvm::SmallVectorImpl<const FieldDecl *> &Fields) {
   std::vector<std::string> Texts;
   llvm::SmallVector<unsigned, 2> Needs = Family.releaseNeedsAcquireArgs();
   if (Needs.empty())
@@ -165,7 +169,10 @@ std::optional<std::vector<std::string>> releaseArgumentsFrom(
         return std::nullopt;
       }
       const Expr &Arg = *Call->getArg(N);
-      std::string Text = valueInDestructor(Arg, RD, Acquires, Ctx);
+      const FieldDecl *Member = nullptr;
+      std::string Text = valueInDestructor(Arg, RD, Acquires, Ctx, Member);
+      if (Member && !Text.empty())
+        Fields.push_back(Member);
       if (Text.empty()) {
         std::string Written = writtenText(Arg, Ctx);
         Why = Release + " needs the value " +

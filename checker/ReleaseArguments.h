@@ -26,10 +26,14 @@ namespace tidy::raii {
 /// The texts of the acquiring call's arguments that \p Family's release
 /// template names (`$N`, at index N; the others empty), the same in every
 /// acquisition of \p Acquires; or std::nullopt with \p Why set. An empty
-/// vector when the template names none.
-std::optional<std::vector<std::string>> releaseArgumentsFrom(
-    const ResourceFamily &Family, llvm::ArrayRef<const Fact *> Acquires,
-    const CXXRecordDecl &RD, ASTContext &Ctx, std::string &Why);
+/// vector when the template names none. \p Fields gets the members the
+/// texts name (`m_heap` in `HeapFree(m_heap, 0, m_p)`): their own release
+/// must come after this one.
+std::optional<std::vector<std::string>>
+releaseArgumentsFrom(const ResourceFamily &Family,
+                     llvm::ArrayRef<const Fact *> Acquires,
+                     const CXXRecordDecl &RD, ASTContext &Ctx, std::string &Why,
+                     llvm::SmallVectorImpl<const FieldDecl *> &Fields);
 
 } // namespace tidy::raii
 } // namespace clang
