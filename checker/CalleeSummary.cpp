@@ -160,7 +160,8 @@ const ParmVarDecl *passedParameter(const Expr *E, const FunctionDecl &Def) {
 /// that returns.
 void parameterAcquires(const FunctionDecl &Def, CalleeSummaries &Callees,
                        llvm::SmallVectorImpl<FunctionRole> &Roles) {
-  for (const Stmt *Site : UnconditionalCalls(*Def.getBody()).sites()) {
+  UnconditionalCalls Calls(*Def.getBody());
+  for (const Stmt *Site : Calls.sites()) {
     const auto *Call = llvm::dyn_cast<CallExpr>(Site);
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee || Callee == &Def || llvm::isa<CXXMemberCallExpr>(Call))

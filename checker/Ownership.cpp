@@ -38,8 +38,28 @@ bool names(const Expr *E, const ParmVarDecl &Param) {
   return Ref && Ref->getDecl() == &Param;
 }
 
+/// True if \p Def (a constructor) stores `this` or hands it to a call.
+bool handsOffThis(const FunctionDecl &Def) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCallExpr(CallExpr *Call) {
+      for (const Expr *Arg : Call->arguments())
+        Found |= isThis(Arg);
+      return !Found;
+    }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      Found |= B->isAssignmentOp() && isThis(B->getRHS());
+      return !Found;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Stmt *>(Def.getBody()));
+  return F.Found;
+}
+
 /// True if the constructor or function \p Def keeps \p Param: stores it,
-/// or hands it to a call or a base's constructor (`QObject(parent)`).
+/// hands it to a call or a base's constructor (`QObject(parent)`), or
+/// registers `this` while it refers to it.
 bool keepsParameter(const FunctionDecl &Def, const ParmVarDecl &Param) {
   struct Finder : RecursiveASTVisitor<Finder> {
     const ParmVarDecl *P = nullptr;
@@ -70,7 +90,8 @@ bool keepsParameter(const FunctionDecl &Def, const ParmVarDecl &Param) {
     }
   if (!F.Kept)
     F.TraverseStmt(const_cast<Stmt *>(Def.getBody()));
-  return F.Kept;
+  // `Parent->children_ = this`: the object registers with what it is given.
+  return F.Kept || (Param.isReferenced() && handsOffThis(Def));
 }
 
 } // namespace

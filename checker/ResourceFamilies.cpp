@@ -130,7 +130,7 @@ const Row DefaultRows[] = {
     {"stdio-file", "file", "opened", "closed",
      AF::ReturnValue, RF::Call, false, "",
      "::fopen;::fdopen;::tmpfile;::fopen64;::_wfopen;::_fdopen;::_wfdopen;"
-     "::tmpfile64;::open_memstream;::open_wmemstream;::fmemopen",
+     "::tmpfile64;::fmemopen",
      "::fclose", /*NeedsNonNull=*/true},
     {"heap-memory", "memory", "allocated", "freed",
      AF::ReturnValue, RF::Call, false, "",

@@ -126,3 +126,23 @@ public:
 private:
   char *a_, *b_, *c_;
 };
+
+// A wrapper whose body calls, twice, a helper that releases its parameter:
+// its summary is read while the helper's is built (this crashed once).
+#include <unistd.h>
+static void CloseFd(int fd) { close(fd); }
+static void CloseTwice(int fd) {
+  CloseFd(fd);
+  CloseFd(fd);
+}
+class Twice {
+public:
+  Twice() {
+    CloseTwice(0);
+    fd_ = 0;
+  }
+  ~Twice() {}
+
+private:
+  int fd_;
+};
