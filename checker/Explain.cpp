@@ -3,6 +3,7 @@
 #include "Explain.h"
 #include "CopyOperations.h"
 #include "FixPlanner.h"
+#include "FixWriter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/FileManager.h"
@@ -442,6 +443,110 @@ ExplainedCheck explainAnalysis(ClassAnalysis &A, llvm::StringRef Check,
                         ": no function of the class acquires or releases "
                         "them as a resource of its families");
   return Out;
+}
+
+namespace {
+
+std::string code(llvm::StringRef S) { return ("``" + S + "``").str(); }
+
+/// The names of \p Specs as a list: "``a``, ``b``", with "(argument N)"
+/// after an out-parameter's index when \p Index says so.
+std::string names(llvm::ArrayRef<const FunctionSpec *> Specs, bool Index) {
+  std::string S;
+  for (const FunctionSpec *Spec : Specs) {
+    if (!S.empty())
+      S += ", ";
+    S += code(Spec->Name);
+    if (Index && Spec->ArgIndex != 0)
+      S += " (argument " + std::to_string(Spec->ArgIndex) + ")";
+  }
+  return S;
+}
+
+std::string acquisition(const ResourceFamily &F) {
+  switch (F.AcquiredBy) {
+  case AcquireForm::New:
+    return code("m = new T");
+  case AcquireForm::NewArray:
+    return code("m = new T[n]");
+  case AcquireForm::Method:
+    return code("m.F()") + " for " +
+           names(llvm::to_vector(
+                     llvm::map_range(F.Acquire.specs(),
+                                     [](const FunctionSpec &S) { return &S; })),
+                 false);
+  default:
+    break;
+  }
+  llvm::SmallVector<const FunctionSpec *, 8> ByValue, OutParam;
+  for (const FunctionSpec &S : F.Acquire.specs())
+    (F.acquireForm(S) == AcquireForm::OutParam ? OutParam : ByValue)
+        .push_back(&S);
+  std::string Text;
+  if (!ByValue.empty())
+    Text = code("m = ") + " the value of " + names(ByValue, false);
+  if (!OutParam.empty())
+    Text += (Text.empty() ? "" : "; ") + code("&m") + " passed to " +
+            names(OutParam, true);
+  return Text;
+}
+
+std::string release(const ResourceFamily &F) {
+  std::string Fn = F.Release.empty()
+                       ? std::string("?")
+                       : F.Release.specs().front().unqualified().str();
+  std::vector<std::string> Args;
+  unsigned N;
+  for (llvm::StringRef Part : F.releaseArguments())
+    Args.push_back(Part.consume_front("$") && !Part.getAsInteger(10, N)
+                       ? "a" + std::to_string(N)
+                       : std::string());
+  std::string Text = code(releaseExpression(F, false, "m", Fn, Args));
+  if (F.Release.specs().size() > 1) {
+    llvm::SmallVector<const FunctionSpec *, 4> Others;
+    for (const FunctionSpec &S : F.Release.specs().drop_front())
+      Others.push_back(&S);
+    Text += " (also " + names(Others, false) + ")";
+  }
+  if (!F.releaseNeedsAcquireArgs().empty())
+    Text += ", ``aN`` the acquisition's argument N";
+  return Text;
+}
+
+std::string fixIt(const ResourceFamily &F) {
+  if (F.FailureLeavesUnset && !F.ReleaseNeedsNonNull && !F.ReleaseAcceptsNull)
+    return "no: a failed acquisition leaves the member unset";
+  std::string When;
+  if (F.FailureLeavesUnset)
+    When = "the member is null before the acquisition";
+  if (!F.releaseNeedsAcquireArgs().empty())
+    When += (When.empty() ? "" : ", and ") +
+            std::string("the destructor can repeat the arguments");
+  return When.empty() ? "yes" : "when " + When;
+}
+
+} // namespace
+
+void printFamilyTable(llvm::raw_ostream &OS) {
+  OS << ".. list-table::\n"
+     << "   :header-rows: 1\n"
+     << "   :widths: 16 12 36 20 8 8\n\n"
+     << "   * - id\n     - resource\n     - acquired by\n     - released by\n"
+     << "     - invalid value tested\n     - fix-it\n";
+  for (const ResourceFamily &F : defaultFamilies()) {
+    std::string Invalid = !F.ReleaseNeedsNonNull   ? "—"
+                          : F.InvalidValue.empty() ? "null"
+                                                   : code(F.InvalidValue);
+    OS << "   * - " << code(F.Id) << "\n     - " << F.Name << "\n     - "
+       << acquisition(F) << "\n     - " << release(F) << "\n     - " << Invalid
+       << "\n     - " << fixIt(F) << "\n";
+    if (F.OnlyOn != ResourceFamily::Platform::Any)
+      OS << "       ("
+         << (F.OnlyOn == ResourceFamily::Platform::Windows
+                 ? "Windows targets only"
+                 : "not on Windows targets")
+         << ")\n";
+  }
 }
 
 } // namespace clang::tidy::raii

@@ -60,6 +60,13 @@ struct ExplainRequest {
 
 /// The request of the tool in this process, if any (raii-explain sets it
 /// before running the checks; clang-tidy and clangd never do).
+/// The table of the built-in families of raii-unreleased-member as the
+/// documentation lists them (an RST list-table, one row per family, in
+/// table order): id, resource, acquisition, release, the invalid value a
+/// guard tests, and when a fix-it is written. `raii-explain
+/// --list-families` prints it; a test keeps the docs equal to it.
+void printFamilyTable(llvm::raw_ostream &OS);
+
 ExplainRequest *&activeExplainRequest();
 
 /// Describes \p RD's class (constructors, destructor, copy operations) into

@@ -125,6 +125,11 @@ void printFinding(const ClangTidyError &E, Locator &Loc, llvm::StringRef Indent,
 } // namespace
 
 int main(int Argc, char **Argv) {
+  // The family table the documentation lists, without sources to parse.
+  if (Argc == 2 && llvm::StringRef(Argv[1]) == "--list-families") {
+    printFamilyTable(llvm::outs());
+    return 0;
+  }
   std::vector<char *> Args =
       withResourceDir(Argc, Argv, "--extra-arg-before=-resource-dir=");
   int ArgCount = static_cast<int>(Args.size() - 1);
