@@ -175,6 +175,7 @@ statementFor(ClassAnalysis &A, const ResourceKey &Key,
       releaseArgumentsFrom(*Key.Family, Acquires, A.record(), Ctx, Why, Reads);
   if (!Args)
     return std::nullopt;
+  membersReadBy(Acquires, Reads);
   std::optional<std::string> Text =
       releaseStatement(A.members()[Key.Member], Key, Acquires.front()->CastType,
                        *Release, *Args, Ctx.getLangOpts(), Why);
@@ -282,11 +283,25 @@ DestructorFixPlan planDestructorFix(ClassAnalysis &A,
   }
   if (Stmts.empty())
     return Plan;
-  // A release that reads another member (`HeapFree(m_heap, 0, m_p)`) runs
-  // before that member's own release (`HeapDestroy(m_heap)`).
-  std::stable_partition(
-      Stmts.begin(), Stmts.end(),
-      [](const ReleaseStatement &S) { return !S.Reads.empty(); });
+  // A release that reads another member (`HeapFree(m_heap, 0, m_p)`), or
+  // whose resource was made from one (`InternetConnect(m_session, ..)`),
+  // runs before that member's own release.
+  llvm::ArrayRef<TrackedMember> Members = A.members();
+  auto ReadsReleased = [&](const ReleaseStatement &S) {
+    return llvm::any_of(Stmts, [&](const ReleaseStatement &O) {
+      return &O != &S &&
+             llvm::is_contained(S.Reads, Members[O.Key.Member].topLevel());
+    });
+  };
+  llvm::SmallVector<bool, 4> First;
+  for (const ReleaseStatement &S : Stmts)
+    First.push_back(ReadsReleased(S));
+  std::vector<ReleaseStatement> Ordered;
+  for (bool Pass : {true, false})
+    for (size_t I = 0; I != Stmts.size(); ++I)
+      if (First[I] == Pass)
+        Ordered.push_back(Stmts[I]);
+  Stmts = std::move(Ordered);
   std::string WhyNot;
   ReleaseWriter Writer(A, Ctx);
   Plan.Fixes = Writer.write(Stmts, WhyNot); // 8

@@ -198,4 +198,23 @@ releaseArgumentsFrom(const ResourceFamily &Family,
   return Texts;
 }
 
+void membersReadBy(llvm::ArrayRef<const Fact *> Acquires,
+                   llvm::SmallVectorImpl<const FieldDecl *> &Fields) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    llvm::SmallVectorImpl<const FieldDecl *> *Out = nullptr;
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitMemberExpr(MemberExpr *ME) {
+      if (const auto *Field = llvm::dyn_cast<FieldDecl>(ME->getMemberDecl());
+          Field && isThis(ME->getBase()) && !llvm::is_contained(*Out, Field))
+        Out->push_back(Field);
+      return true;
+    }
+  } F;
+  F.Out = &Fields;
+  for (const Fact *A : Acquires)
+    if (const auto *Call = llvm::dyn_cast<CallExpr>(A->Site))
+      for (const Expr *Arg : Call->arguments())
+        F.TraverseStmt(const_cast<Expr *>(Arg));
+}
+
 } // namespace clang::tidy::raii

@@ -35,6 +35,12 @@ releaseArgumentsFrom(const ResourceFamily &Family,
                      const CXXRecordDecl &RD, ASTContext &Ctx, std::string &Why,
                      llvm::SmallVectorImpl<const FieldDecl *> &Fields);
 
+/// The members of the class that the acquiring calls \p Acquires read
+/// (`InternetConnect(m_session, ..)`, `MapViewOfFile(m_mapping, ..)`): a
+/// resource made from another is released before it.
+void membersReadBy(llvm::ArrayRef<const Fact *> Acquires,
+                   llvm::SmallVectorImpl<const FieldDecl *> &Fields);
+
 } // namespace tidy::raii
 } // namespace clang
 

@@ -195,3 +195,46 @@ private:
   DIR *dir_;
   void *p_;
 };
+
+#include <mqueue.h>
+#include <net/if.h>
+#include <wordexp.h>
+class More {
+public:
+  More() {
+    queue_ = mq_open("/raii-tidy", O_RDONLY);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: message queue 'queue_' is opened by 'mq_open' in constructor 'More' but never closed in destructor '~More' [raii-unreleased-member]
+    names_ = if_nameindex();
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: interface name list 'names_' is allocated by 'if_nameindex' in constructor 'More' but never freed in destructor '~More' [raii-unreleased-member]
+    wordexp("a b", &words_, 0);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: word expansion 'words_' is filled by 'wordexp' in constructor 'More' but never freed in destructor '~More' [raii-unreleased-member]
+    pthread_rwlockattr_init(&rwattr_);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: read-write lock attributes object 'rwattr_' is initialized by 'pthread_rwlockattr_init' in constructor 'More' but never destroyed in destructor '~More' [raii-unreleased-member]
+  }
+  ~More() {}
+  // CHECK-FIXES: {{^}}  ~More() { mq_close(queue_); if (names_) if_freenameindex(names_); wordfree(&words_); pthread_rwlockattr_destroy(&rwattr_); }{{$}}
+  More(const More &) = delete;
+  More &operator=(const More &) = delete;
+
+private:
+  mqd_t queue_;
+  struct if_nameindex *names_;
+  wordexp_t words_;
+  pthread_rwlockattr_t rwattr_;
+};
+
+// GLib's allocator (declared here: the focused unit needs no GLib).
+extern "C" void *g_malloc(unsigned long n);
+extern "C" void g_free(void *p);
+class GBuffer {
+public:
+  GBuffer() : data_(g_malloc(16)) {}
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: memory 'data_' is allocated by 'g_malloc' in constructor 'GBuffer' but never freed in destructor '~GBuffer' [raii-unreleased-member]
+  ~GBuffer() {}
+  // CHECK-FIXES: {{^}}  ~GBuffer() { g_free(data_); }{{$}}
+  GBuffer(const GBuffer &) = delete;
+  GBuffer &operator=(const GBuffer &) = delete;
+
+private:
+  void *data_;
+};

@@ -6,6 +6,7 @@
 // acquisition, and the fix-it writes the release with the arguments it
 // needs and the guard the family's invalid value asks for. The fixed file
 // compiles with the same headers.
+#include <winsock2.h>
 #include <windows.h>
 #include <objbase.h>
 #include <oleauto.h>
@@ -13,6 +14,11 @@
 #include <tlhelp32.h>
 #include <wincrypt.h>
 #include <wininet.h>
+#include <locale.h>
+#include <io.h>
+#include <malloc.h>
+#include <rpc.h>
+#include <stdio.h>
 
 class CModule {
 public:
@@ -151,7 +157,7 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: GDI object 'm_font' is created by 'CreateFontW' in constructor 'CPainter' but never deleted in destructor '~CPainter' [raii-unreleased-member]
   }
   ~CPainter() {}
-  // CHECK-FIXES: {{^}}  ~CPainter() { if (m_dc) ReleaseDC(m_wnd, m_dc); if (m_mem) DeleteDC(m_mem); if (m_pen) DeleteObject(m_pen); if (m_brush) DeleteObject(m_brush); if (m_font) DeleteObject(m_font); }{{$}}
+  // CHECK-FIXES: {{^}}  ~CPainter() { if (m_mem) DeleteDC(m_mem); if (m_dc) ReleaseDC(m_wnd, m_dc); if (m_pen) DeleteObject(m_pen); if (m_brush) DeleteObject(m_brush); if (m_font) DeleteObject(m_font); }{{$}}
 
 private:
   HWND m_wnd;
@@ -268,4 +274,147 @@ public:
 
 private:
   HCRYPTPROV m_prov;
+};
+
+class CUserMore {
+public:
+  CUserMore() {
+    ACCEL Accel = {FVIRTKEY, 'A', 1};
+    m_accel = CreateAcceleratorTableW(&Accel, 1);
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: accelerator table 'm_accel' is created by 'CreateAcceleratorTableW' in constructor 'CUserMore' but never destroyed in destructor '~CUserMore' [raii-unreleased-member]
+    BYTE And[1] = {0}, Xor[1] = {0};
+    m_cursor = CreateCursor(NULL, 0, 0, 1, 1, And, Xor);
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: cursor 'm_cursor' is created by 'CreateCursor' in constructor 'CUserMore' but never destroyed in destructor '~CUserMore' [raii-unreleased-member]
+    m_desktop = OpenDesktopW(L"Default", 0, FALSE, DESKTOP_READOBJECTS);
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: desktop 'm_desktop' is opened by 'OpenDesktopW' in constructor 'CUserMore' but never closed in destructor '~CUserMore' [raii-unreleased-member]
+    m_station = OpenWindowStationW(L"WinSta0", FALSE, WINSTA_ENUMDESKTOPS);
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: window station 'm_station' is opened by 'OpenWindowStationW' in constructor 'CUserMore' but never closed in destructor '~CUserMore' [raii-unreleased-member]
+  }
+  ~CUserMore() {}
+  // CHECK-FIXES: {{^}}  ~CUserMore() { if (m_accel) DestroyAcceleratorTable(m_accel); if (m_cursor) DestroyCursor(m_cursor); if (m_desktop) CloseDesktop(m_desktop); if (m_station) CloseWindowStation(m_station); }{{$}}
+
+private:
+  HACCEL m_accel;
+  HCURSOR m_cursor;
+  HDESK m_desktop;
+  HWINSTA m_station;
+};
+
+class CSystemMore {
+public:
+  CSystemMore() {
+    WCHAR Name[MAX_PATH];
+    m_volumes = FindFirstVolumeW(Name, MAX_PATH);
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: volume find handle 'm_volumes' is opened by 'FindFirstVolumeW' in constructor 'CSystemMore' but never closed in destructor '~CSystemMore' [raii-unreleased-member]
+    m_source = RegisterEventSourceW(NULL, L"raii-tidy");
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: event source 'm_source' is registered by 'RegisterEventSourceW' in constructor 'CSystemMore' but never deregistered in destructor '~CSystemMore' [raii-unreleased-member]
+    m_log = OpenEventLogW(NULL, L"Application");
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: event log handle 'm_log' is opened by 'OpenEventLogW' in constructor 'CSystemMore' but never closed in destructor '~CSystemMore' [raii-unreleased-member]
+    m_queue = CreateTimerQueue();
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: timer queue 'm_queue' is created by 'CreateTimerQueue' in constructor 'CSystemMore' but never deleted in destructor '~CSystemMore' [raii-unreleased-member]
+    m_fls = FlsAlloc(NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: FLS index 'm_fls' is allocated by 'FlsAlloc' in constructor 'CSystemMore' but never freed in destructor '~CSystemMore' [raii-unreleased-member]
+  }
+  ~CSystemMore() {}
+  // CHECK-FIXES: {{^}}  ~CSystemMore() { if (m_volumes != INVALID_HANDLE_VALUE) FindVolumeClose(m_volumes); if (m_source) DeregisterEventSource(m_source); if (m_log) CloseEventLog(m_log); if (m_queue) DeleteTimerQueue(m_queue); if (m_fls != FLS_OUT_OF_INDEXES) FlsFree(m_fls); }{{$}}
+
+private:
+  HANDLE m_volumes;
+  HANDLE m_source;
+  HANDLE m_log;
+  HANDLE m_queue;
+  DWORD m_fls;
+};
+
+class CPools {
+public:
+  CPools() {
+    m_pool = CreateThreadpool(NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: thread pool 'm_pool' is created by 'CreateThreadpool' in constructor 'CPools' but never closed in destructor '~CPools' [raii-unreleased-member]
+    m_work = CreateThreadpoolWork(Work, NULL, NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: thread pool work object 'm_work' is created by 'CreateThreadpoolWork' in constructor 'CPools' but never closed in destructor '~CPools' [raii-unreleased-member]
+    m_timer = CreateThreadpoolTimer(Timer, NULL, NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: thread pool timer 'm_timer' is created by 'CreateThreadpoolTimer' in constructor 'CPools' but never closed in destructor '~CPools' [raii-unreleased-member]
+    m_wait = CreateThreadpoolWait(Wait, NULL, NULL);
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: thread pool wait object 'm_wait' is created by 'CreateThreadpoolWait' in constructor 'CPools' but never closed in destructor '~CPools' [raii-unreleased-member]
+  }
+  ~CPools() {}
+  // CHECK-FIXES: {{^}}  ~CPools() { if (m_pool) CloseThreadpool(m_pool); if (m_work) CloseThreadpoolWork(m_work); if (m_timer) CloseThreadpoolTimer(m_timer); if (m_wait) CloseThreadpoolWait(m_wait); }{{$}}
+
+private:
+  static void CALLBACK Work(PTP_CALLBACK_INSTANCE, PVOID, PTP_WORK) {}
+  static void CALLBACK Timer(PTP_CALLBACK_INSTANCE, PVOID, PTP_TIMER) {}
+  static void CALLBACK Wait(PTP_CALLBACK_INSTANCE, PVOID, PTP_WAIT, TP_WAIT_RESULT) {}
+  PTP_POOL m_pool;
+  PTP_WORK m_work;
+  PTP_TIMER m_timer;
+  PTP_WAIT m_wait;
+};
+
+class CActivation {
+public:
+  CActivation() {
+    ACTCTXW Ctx = {sizeof(Ctx)};
+    Ctx.lpSource = L"app.manifest";
+    m_ctx = CreateActCtxW(&Ctx);
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: activation context 'm_ctx' is created by 'CreateActCtxW' in constructor 'CActivation' but never released in destructor '~CActivation' [raii-unreleased-member]
+  }
+  ~CActivation() {}
+  // CHECK-FIXES: {{^}}  ~CActivation() { if (m_ctx != INVALID_HANDLE_VALUE) ReleaseActCtx(m_ctx); }{{$}}
+
+private:
+  HANDLE m_ctx;
+};
+
+class CSecurity {
+public:
+  CSecurity() : m_sid(NULL), m_uuid(NULL) {
+    SID_IDENTIFIER_AUTHORITY Nt = SECURITY_NT_AUTHORITY;
+    AllocateAndInitializeSid(&Nt, 1, SECURITY_LOCAL_SYSTEM_RID, 0, 0, 0, 0, 0, 0, 0, &m_sid);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: SID 'm_sid' is allocated by 'AllocateAndInitializeSid' in constructor 'CSecurity' but never freed in destructor '~CSecurity' [raii-unreleased-member]
+    UUID Id = {};
+    UuidToStringW(&Id, &m_uuid);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: RPC string 'm_uuid' is allocated by 'UuidToStringW' in constructor 'CSecurity' but never freed in destructor '~CSecurity' [raii-unreleased-member]
+  }
+  ~CSecurity() {}
+  // CHECK-FIXES: {{^}}  ~CSecurity() { if (m_sid) FreeSid(m_sid); if (m_uuid) RpcStringFreeW(&m_uuid); }{{$}}
+
+private:
+  PSID m_sid;
+  RPC_WSTR m_uuid;
+};
+
+class CCrt {
+public:
+  CCrt() {
+    m_aligned = _aligned_malloc(64, 16);
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: memory 'm_aligned' is allocated by '_aligned_malloc' in constructor 'CCrt' but never freed in destructor '~CCrt' [raii-unreleased-member]
+    m_fd = _open("NUL", 0);
+    // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: file descriptor 'm_fd' is opened by '_open' in constructor 'CCrt' but never closed in destructor '~CCrt' [raii-unreleased-member]
+    m_pipe = _popen("cmd /c exit", "r");
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: pipe stream 'm_pipe' is opened by '_popen' in constructor 'CCrt' but never closed in destructor '~CCrt' [raii-unreleased-member]
+  }
+  ~CCrt() {}
+  // CHECK-FIXES: {{^}}  ~CCrt() { _aligned_free(m_aligned); if (m_fd != -1) _close(m_fd); if (m_pipe) _pclose(m_pipe); }{{$}}
+
+private:
+  void *m_aligned;
+  int m_fd;
+  FILE *m_pipe;
+};
+
+class CNetMore {
+public:
+  CNetMore() {
+    m_event = WSACreateEvent();
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: event 'm_event' is created by 'WSACreateEvent' in constructor 'CNetMore' but never closed in destructor '~CNetMore' [raii-unreleased-member]
+    m_locale = _create_locale(LC_ALL, "C");
+    // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: locale 'm_locale' is created by '_create_locale' in constructor 'CNetMore' but never freed in destructor '~CNetMore' [raii-unreleased-member]
+  }
+  ~CNetMore() {}
+  // CHECK-FIXES: {{^}}  ~CNetMore() { if (m_event != WSA_INVALID_EVENT) WSACloseEvent(m_event); if (m_locale) _free_locale(m_locale); }{{$}}
+
+private:
+  WSAEVENT m_event;
+  _locale_t m_locale;
 };

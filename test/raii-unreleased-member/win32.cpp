@@ -36,10 +36,11 @@ public:
   }
   // CHECK-FIXES: {{^}}  ~CWorker() {{{$}}
   // CHECK-FIXES-NEXT: {{^}}    WaitForSingleObject(m_hThread, INFINITE);{{$}}
+  // The mapping, made from the file, is closed before it.
+  // CHECK-FIXES-NEXT: {{^}}    CloseHandle(m_hMap);{{$}}
   // CHECK-FIXES-NEXT: {{^}}    CloseHandle(m_hStop);{{$}}
   // CHECK-FIXES-NEXT: {{^}}    CloseHandle(m_hThread);{{$}}
   // CHECK-FIXES-NEXT: {{^}}    CloseHandle(m_hFile);{{$}}
-  // CHECK-FIXES-NEXT: {{^}}    CloseHandle(m_hMap);{{$}}
   // CHECK-FIXES-NEXT: {{^}}    CloseHandle(m_hSelf);{{$}}
   // CHECK-FIXES-NEXT: {{^}}    CloseHandle(m_hMutex);{{$}}
   // CHECK-FIXES-NEXT: {{^}}    RegCloseKey(m_hKey);{{$}}

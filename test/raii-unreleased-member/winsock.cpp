@@ -16,7 +16,8 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: socket 'm_peer' is opened by 'accept' in constructor 'CListener' but never closed in destructor '~CListener' [raii-unreleased-member]
   }
   ~CListener() {}
-  // CHECK-FIXES: {{^}}  ~CListener() { closesocket(m_listen); closesocket(m_peer); }{{$}}
+  // The peer, accepted from the listener, is closed first.
+  // CHECK-FIXES: {{^}}  ~CListener() { closesocket(m_peer); closesocket(m_listen); }{{$}}
   CListener(const CListener &) = delete;
   CListener &operator=(const CListener &) = delete;
 
