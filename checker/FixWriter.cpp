@@ -125,7 +125,7 @@ releaseStatement(const TrackedMember &M, const ResourceKey &Key,
       FD && Family.ReleasedBy == ReleaseForm::Call && !Key.Pointee &&
       Family.releaseResourceIndex() < FD->getNumParams())
     Param = FD->getParamDecl(Family.releaseResourceIndex())->getType();
-  auto Statement = [&](std::string Holder, QualType Held) {
+  auto Statement = [&](const std::string &Holder, QualType Held) {
     std::string Arg = Holder;
     if (!Param.isNull() && !Held.isNull() && Param->isPointerType() &&
         Held->isIntegerType() &&

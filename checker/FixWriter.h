@@ -35,7 +35,7 @@ struct ReleaseStatement {
   const FunctionDecl *Function = nullptr;
   /// Members the statement reads besides the resource (`m_heap` in
   /// `HeapFree(m_heap, 0, m_p)`): it goes before their own release.
-  llvm::SmallVector<const FieldDecl *, 1> Reads = {};
+  llvm::SmallVector<const FieldDecl *, 1> Reads;
 };
 
 /// How a family's resources are released from code of this translation
