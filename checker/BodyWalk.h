@@ -44,6 +44,8 @@ enum class DestructorKind {
   Defaulted,   ///< `= default`, in the class or out of line.
   Defined,     ///< A body in this translation unit.
   Unavailable, ///< Declared, but its body is elsewhere or not parsed.
+  External,    ///< Its body is in another translation unit, whose project
+               ///< facts say what it does (ClassAnalysis::destructor()).
   Deleted,     ///< `= delete`: objects are never destroyed.
 };
 

@@ -19,6 +19,8 @@
 
 namespace clang::tidy::raii {
 
+class ProjectView;
+
 /// What a call of a function does to its arguments.
 struct CalleeSummary : ResourceModel::Callee {
   /// For a function of the user's, judged by its body: the arguments (bit I
@@ -46,8 +48,14 @@ public:
   /// Drops the summaries of the translation unit.
   void forgetTranslationUnit() { Memo.clear(); }
 
+  /// The facts of other translation units the check may use, if any
+  /// (ProjectFacts.h): the summaries of functions without a body here.
+  ProjectView *project() const { return Project; }
+  void setProject(ProjectView *P) { Project = P; }
+
 private:
   const ResourceModel &Model;
+  ProjectView *Project = nullptr;
   llvm::DenseMap<const FunctionDecl *, CalleeSummary> Memo;
 };
 

@@ -76,14 +76,102 @@ const FunctionSummary &ClassAnalysis::summaryOf(const FunctionDecl *Def) {
   std::unique_ptr<FunctionSummary> &Slot = Summaries[Def];
   if (Slot)
     return *Slot;
-  Slot = std::make_unique<FunctionSummary>(
-      summarize(Bodies.of(Def), RD, Table, Callees, Bodies.objects()));
+  if (const StoredFunction *SF =
+          Def->doesThisDeclarationHaveABody() ? nullptr : external(Def)) {
+    auto &Calls =
+        ExternalCalls.emplace_back(std::make_unique<std::vector<MethodCall>>());
+    Slot = std::make_unique<FunctionSummary>(resolveStoredFunction(
+        *SF, Table, model(),
+        [&](llvm::StringRef USR) -> const FunctionDecl * {
+          if (!MethodsByUSR) {
+            MethodsByUSR.emplace();
+            // The class's and its bases' member functions: what `this`
+            // may call.
+            llvm::SmallVector<const CXXRecordDecl *, 4> Work{&RD};
+            while (!Work.empty()) {
+              const CXXRecordDecl *C = Work.pop_back_val();
+              for (const Decl *D : C->decls()) {
+                const auto *FD = llvm::dyn_cast<FunctionDecl>(D);
+                if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+                  FD = FTD->getTemplatedDecl();
+                if (FD && llvm::isa<CXXMethodDecl>(FD))
+                  MethodsByUSR->try_emplace(usrOf(*FD), FD);
+              }
+              for (const CXXBaseSpecifier &B : C->bases())
+                if (const CXXRecordDecl *BD = B.getType()->getAsCXXRecordDecl())
+                  if (BD->hasDefinition())
+                    Work.push_back(BD->getDefinition());
+            }
+          }
+          return MethodsByUSR->lookup(USR);
+        },
+        *Calls));
+  } else {
+    Slot = std::make_unique<FunctionSummary>(
+        summarize(Bodies.of(Def), RD, Table, Callees, Bodies.objects()));
+  }
   RAII_DEBUG("raii-summary", {
     llvm::dbgs() << "raii-summary: " << Def->getQualifiedNameAsString() << " ("
-                 << Slot->Facts.size() << " facts)\n";
+                 << Slot->Facts.size() << " facts"
+                 << (Slot->Facts.empty() || !Slot->Facts[0].Stored
+                         ? ""
+                         : ", from project facts")
+                 << ")\n";
     Slot->dump(Table, RD.getASTContext().getSourceManager(), llvm::dbgs());
   });
   return *Slot;
+}
+
+const StoredFunction *ClassAnalysis::external(const FunctionDecl *FD) {
+  ProjectView *Project = Callees.project();
+  if (!Project || !FD)
+    return nullptr;
+  FD = FD->getCanonicalDecl();
+  auto [It, New] = Externals.try_emplace(FD, nullptr);
+  if (New && !bodyOf(FD) && !FD->isDefaulted() && !FD->isDeleted()) {
+    bool IsStale = false;
+    It->second = Project->function(*FD, &IsStale);
+    if (IsStale && !Stale)
+      Stale = FD;
+  }
+  return It->second;
+}
+
+const FunctionDecl *ClassAnalysis::knownBody(const FunctionDecl *FD) {
+  if (const FunctionDecl *Def = bodyOf(FD))
+    return Def;
+  return external(FD) ? FD->getCanonicalDecl() : nullptr;
+}
+
+llvm::ArrayRef<const FunctionDecl *> ClassAnalysis::externalMethods() {
+  if (ExternalMethods)
+    return *ExternalMethods;
+  ExternalMethods.emplace();
+  if (!Callees.project())
+    return *ExternalMethods;
+  for (const Decl *D : RD.decls()) {
+    const auto *FD = llvm::dyn_cast<CXXMethodDecl>(D);
+    if (FD && !FD->isImplicit() && external(FD))
+      ExternalMethods->push_back(FD->getCanonicalDecl());
+  }
+  return *ExternalMethods;
+}
+
+const FunctionDecl *ClassAnalysis::staleMethod() {
+  (void)externalMethods(); // Asks the facts about every member function.
+  return Stale;
+}
+
+const DestructorInfo &ClassAnalysis::destructor() {
+  if (Dtor)
+    return *Dtor;
+  Dtor = Bodies.destructor();
+  if (Dtor->Kind == DestructorKind::Unavailable && Dtor->Decl &&
+      !Dtor->Decl->isInvalidDecl() && external(Dtor->Decl)) {
+    Dtor->Kind = DestructorKind::External;
+    Dtor->Def = Dtor->Decl->getCanonicalDecl();
+  }
+  return *Dtor;
 }
 
 llvm::ArrayRef<Fact> ClassAnalysis::localFacts(const FunctionDecl *FD) {
@@ -94,7 +182,7 @@ llvm::ArrayRef<Fact> ClassAnalysis::localFacts(const FunctionDecl *FD) {
 }
 
 const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
-  const FunctionDecl *Def = bodyOf(FD);
+  const FunctionDecl *Def = knownBody(FD);
   if (!Def)
     return nullptr;
   std::unique_ptr<Closure> &Slot = Closures[Def];
@@ -133,7 +221,7 @@ const Closure *ClassAnalysis::closureOf(const FunctionDecl *FD) {
       C->Facts.push_back({&F, I.F, I.Hop, I.Guarded || F.Guarded, I.Deferred});
     // Pushed in reverse so that callees are visited in source order.
     for (const MethodCall &Call : llvm::reverse(S->Calls)) {
-      const FunctionDecl *CalleeDef = bodyOf(Call.Callee);
+      const FunctionDecl *CalleeDef = knownBody(Call.Callee);
       if (!CalleeDef) {
         C->Opaque |= !I.Deferred && !Call.Deferred;
         continue;
@@ -183,7 +271,7 @@ Acquires ClassAnalysis::acquires(const CXXConstructorDecl *Ctor,
       if (!NullIsFine || !Facts[I]->Guarded)
         return false;
       for (size_t J = I + 1; J != Facts.size(); ++J)
-        if (Facts[J]->F->Site != Facts[I]->F->Site)
+        if (Facts[J]->F->place() != Facts[I]->F->place())
           return Facts[J]->F->Kind == FactKind::Null && Facts[J]->Guarded;
       return false;
     };
@@ -269,12 +357,11 @@ llvm::ArrayRef<ResourceKey> ClassAnalysis::acquiredResources() {
 struct ClassAnalysis::DerivedView {
   std::unique_ptr<ClassBodies> Bodies;
   std::unique_ptr<ClassAnalysis> Analysis;
+  const CXXRecordDecl *Class;
   const FunctionDecl *Destructor;
 };
 
-bool ClassAnalysis::releasedByDerived(const ResourceKey &Key) {
-  if (RD.hasAttr<FinalAttr>())
-    return false;
+std::vector<DerivedDestructor> ClassAnalysis::derivedDestructors() {
   if (!DerivedViews) {
     DerivedViews.emplace();
     for (const CXXRecordDecl *D : Bodies.index().derivedFrom(RD)) {
@@ -288,13 +375,36 @@ bool ClassAnalysis::releasedByDerived(const ResourceKey &Key) {
       if (!Def)
         continue;
       auto Analysis = std::make_unique<ClassAnalysis>(RD, Callees, *View);
-      DerivedViews->push_back({std::move(View), std::move(Analysis), Def});
+      DerivedViews->push_back({std::move(View), std::move(Analysis), D, Def});
     }
   }
-  for (DerivedView &V : *DerivedViews) {
-    const Closure *C = V.Analysis->closureOf(V.Destructor);
-    if (C && (C->Opaque || C->has(FactKind::Release, Key) ||
-              C->escapes(Key.Member) || (!Key.Pointee && C->frees(Key.Member))))
+  std::vector<DerivedDestructor> Result;
+  for (DerivedView &V : *DerivedViews)
+    if (const Closure *C = V.Analysis->closureOf(V.Destructor))
+      Result.push_back({V.Class, V.Destructor, C});
+  return Result;
+}
+
+bool ClassAnalysis::releasedByDerived(const ResourceKey &Key) {
+  if (RD.hasAttr<FinalAttr>())
+    return false;
+  // Derived destructors of other translation units, from the project facts.
+  if (ProjectView *Project = Callees.project()) {
+    std::string Member = memberKey(Table[Key.Member]);
+    for (const StoredDerived &D : Project->derivedFrom(RD)) {
+      auto Has = [&](FactKind K) {
+        return llvm::is_contained(
+            D.Effects, derivedEffect(K, Member, Key.Pointee, Key.Family->Id));
+      };
+      if (D.Opaque || Has(FactKind::Release) || Has(FactKind::Escape) ||
+          (!Key.Pointee && Has(FactKind::Free)))
+        return true;
+    }
+  }
+  for (const DerivedDestructor &D : derivedDestructors()) {
+    const Closure *C = D.Effects;
+    if (C->Opaque || C->has(FactKind::Release, Key) || C->escapes(Key.Member) ||
+        (!Key.Pointee && C->frees(Key.Member)))
       return true;
   }
   return false;
@@ -302,6 +412,9 @@ bool ClassAnalysis::releasedByDerived(const ResourceKey &Key) {
 
 bool ClassAnalysis::releaseAddressTaken(const ResourceFamily *Family) {
   for (const FunctionDecl *F : definedMethods())
+    if (llvm::is_contained(summaryOf(F).ReleaseAddressTaken, Family))
+      return true;
+  for (const FunctionDecl *F : externalMethods())
     if (llvm::is_contained(summaryOf(F).ReleaseAddressTaken, Family))
       return true;
   return false;
@@ -322,9 +435,9 @@ acquiringConstructor(ClassAnalysis &A, const ResourceKey &Key,
 /// True if \p C releases \p Key's resource with another family's release.
 bool releasedByOther(const Closure &C, const ResourceKey &Key) {
   auto Facts = C.factsOf(Key.Member);
-  auto ReleasesKeyAt = [&](const Stmt *Site) {
+  auto ReleasesKeyAt = [&](const void *Place) {
     return llvm::any_of(Facts, [&](const ReachedFact *R) {
-      return R->F->Site == Site && R->F->Kind == FactKind::Release &&
+      return R->F->place() == Place && R->F->Kind == FactKind::Release &&
              R->F->Key == Key;
     });
   };
@@ -337,9 +450,9 @@ bool releasedByOther(const Closure &C, const ResourceKey &Key) {
 
 bool releasedByOtherFamily(
     const Fact &Release, const ResourceKey &Key,
-    llvm::function_ref<bool(const Stmt *)> ReleasesKeyAt) {
+    llvm::function_ref<bool(const void *)> ReleasesKeyAt) {
   return Release.Kind == FactKind::Release && Release.Key.sameResource(Key) &&
-         Release.Key.Family != Key.Family && !ReleasesKeyAt(Release.Site);
+         Release.Key.Family != Key.Family && !ReleasesKeyAt(Release.place());
 }
 
 std::vector<Leak> ClassAnalysis::leaks() {
@@ -348,8 +461,10 @@ std::vector<Leak> ClassAnalysis::leaks() {
   if (Dtor.Kind == DestructorKind::Deleted ||
       Dtor.Kind == DestructorKind::Unavailable)
     return Result;
-  const Closure *DC =
-      Dtor.Kind == DestructorKind::Defined ? closureOf(Dtor.Def) : nullptr;
+  const Closure *DC = Dtor.Kind == DestructorKind::Defined ||
+                              Dtor.Kind == DestructorKind::External
+                          ? closureOf(Dtor.Def)
+                          : nullptr;
   llvm::ArrayRef<const CXXConstructorDecl *> Ctors = constructors();
   for (const ResourceKey &Key : acquiredResources()) {
     Leak L{Key, acquiringConstructor(*this, Key, Ctors), nullptr, {}, nullptr};
@@ -372,10 +487,12 @@ std::vector<Leak> ClassAnalysis::leaks() {
     // class's destructor.
     if (releaseAddressTaken(Key.Family) || releasedByDerived(Key))
       continue;
-    for (const FunctionDecl *F : definedMethods()) {
+    llvm::SmallVector<const FunctionDecl *, 8> Methods(definedMethods());
+    llvm::append_range(Methods, externalMethods());
+    for (const FunctionDecl *F : Methods) {
       if (DC && llvm::is_contained(DC->Visited, F))
         continue;
-      for (const Fact &Fct : localFacts(F))
+      for (const Fact &Fct : summaryOf(knownBody(F)).Facts)
         // A constructor's cleanup after a failure (leaving the function, or
         // leaving the member null) is not a release the destructor should
         // have called.
@@ -450,9 +567,9 @@ std::vector<MismatchedRelease> ClassAnalysis::mismatchedReleases() {
     const ReachedFact *Acquire = closureOf(Ctor)->first(FactKind::Acquire, Key);
     for (const FunctionDecl *F : definedMethods()) {
       llvm::ArrayRef<Fact> Facts = localFacts(F);
-      auto ReleasesKeyAt = [&](const Stmt *Site) {
+      auto ReleasesKeyAt = [&](const void *Place) {
         return llvm::any_of(Facts, [&](const Fact &Other) {
-          return Other.Site == Site && Other.Kind == FactKind::Release &&
+          return Other.place() == Place && Other.Kind == FactKind::Release &&
                  Other.Key == Key;
         });
       };

@@ -18,6 +18,7 @@
 #include "BodyWalk.h"
 #include "FunctionSummary.h"
 #include "MemberTable.h"
+#include "ProjectFacts.h"
 #include "ResourceModel.h"
 #include "clang/AST/DeclCXX.h"
 #include "llvm/ADT/DenseMap.h"
@@ -44,10 +45,10 @@ struct ReachedFact {
 /// family than Key's. A release function that two families share (`free`,
 /// `CloseHandle`) records a release for each at the same place, and the one
 /// for Key's family makes the other no mismatch: \p ReleasesKeyAt says
-/// whether a place has it.
+/// whether a place (Fact::place()) has it.
 bool releasedByOtherFamily(
     const Fact &Release, const ResourceKey &Key,
-    llvm::function_ref<bool(const Stmt *)> ReleasesKeyAt);
+    llvm::function_ref<bool(const void *)> ReleasesKeyAt);
 
 /// Everything a function does, transitively through member functions of the
 /// class whose bodies are in the translation unit.
@@ -132,6 +133,14 @@ struct MismatchedRelease {
   const FunctionDecl *In; ///< The function holding the wrong release.
 };
 
+/// The destructor of a class derived from the one analysed, with what it
+/// does to the analysed class's members.
+struct DerivedDestructor {
+  const CXXRecordDecl *Class;
+  const FunctionDecl *Destructor;
+  const Closure *Effects;
+};
+
 class ClassAnalysis {
 public:
   /// The analysis of \p RD for the model of \p Callees, using the walks
@@ -166,7 +175,9 @@ public:
   llvm::ArrayRef<const CXXConstructorDecl *> constructors() {
     return Bodies.constructors();
   }
-  const DestructorInfo &destructor() { return Bodies.destructor(); }
+  /// What the destructor is: as ClassBodies sees it, or External when its
+  /// body is in another translation unit that the project facts describe.
+  const DestructorInfo &destructor();
   ClassBodies &bodies() { return Bodies; }
   Acquires acquires(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
   CtorLeaves leaves(const CXXConstructorDecl *Ctor, const ResourceKey &Key);
@@ -184,6 +195,10 @@ public:
            releasedByBases(Key);
   }
 
+  /// The destructors defined in the translation unit of its classes derived
+  /// from this one.
+  std::vector<DerivedDestructor> derivedDestructors();
+
   /// Resources leaked by the destructor, in member order.
   std::vector<Leak> leaks();
   /// Releases in the destructor that some constructor leaves unacquired.
@@ -197,8 +212,24 @@ public:
     return Bodies.definition(FD);
   }
 
-  /// The summary of \p Def, a definition with a body.
+  /// The summary of \p Def: a definition with a body, or a function that
+  /// knownBody() gives for a body in another translation unit.
   const FunctionSummary &summaryOf(const FunctionDecl *Def);
+
+  /// The definition of \p FD with a body here, or else its canonical
+  /// declaration when the project facts say what its body elsewhere does;
+  /// null when neither is known.
+  const FunctionDecl *knownBody(const FunctionDecl *FD);
+  /// The stored summary of \p FD when its body is only known from the
+  /// project facts.
+  const StoredFunction *external(const FunctionDecl *FD);
+  /// Member functions of the class whose bodies are known only from the
+  /// project facts, in declaration order.
+  llvm::ArrayRef<const FunctionDecl *> externalMethods();
+  /// A member function of the class whose project facts are out of date
+  /// (its file changed since they were collected), if any: it is judged
+  /// unknown, as without facts, and no fix-it is written for the class.
+  const FunctionDecl *staleMethod();
 
 private:
   /// True if \p Key is an inherited member that a function of a base class
@@ -227,6 +258,15 @@ private:
       Closures;
   llvm::SmallVector<ResourceKey, 4> Acquired;
   bool AcquiredComputed = false;
+  std::optional<DestructorInfo> Dtor;
+  /// Of the project facts: the stored summaries met, the member functions
+  /// by USR, and the calls of resolved summaries.
+  llvm::SmallDenseMap<const FunctionDecl *, const StoredFunction *, 4>
+      Externals;
+  std::optional<llvm::StringMap<const FunctionDecl *>> MethodsByUSR;
+  std::optional<std::vector<const FunctionDecl *>> ExternalMethods;
+  const FunctionDecl *Stale = nullptr;
+  std::vector<std::unique_ptr<std::vector<MethodCall>>> ExternalCalls;
 };
 
 } // namespace clang::tidy::raii

@@ -2,6 +2,7 @@
 
 #include "ClassCheck.h"
 #include "Explain.h"
+#include "FactsCollector.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/DenseMap.h"
@@ -113,6 +114,16 @@ llvm::DenseMap<const void *, Pass> &passes() {
 
 } // namespace
 
+ClassCheck::ClassCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      CollectFacts(Options.getLocalOrGlobal("CollectFacts", "")),
+      ProjectFactsPath(Options.getLocalOrGlobal("ProjectFacts", "")) {}
+
+void ClassCheck::storeProjectOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "CollectFacts", CollectFacts);
+  Options.store(Opts, "ProjectFacts", ProjectFactsPath);
+}
+
 void ClassCheck::matchClasses(ast_matchers::MatchFinder *F) {
   F->addMatcher(translationUnitDecl().bind("tu"), this);
   Finder = F;
@@ -153,6 +164,14 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
   for (ClassCheck *C : Checks)
     if (C->Model)
       C->Model->findDeclaredMisfits(*Result.Context);
+  if (llvm::any_of(Checks, [](const ClassCheck *C) {
+        return !C->CollectFacts.empty();
+      })) {
+    collect(Checks, *TU, *Result.Context);
+    return;
+  }
+  for (ClassCheck *C : Checks)
+    C->useProjectFacts();
   TranslationUnitIndex Index([TU](TranslationUnitIndex::ClassVisitor Visit) {
     forEachAnalysedClass(*TU, Visit);
   });
@@ -172,7 +191,78 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
   for (ClassCheck *C : Checks) {
     C->checkFreeFunctions(FreeFunctions, *Result.Context);
     C->reportArgumentMisfits(*Result.SourceManager);
+    C->reportStaleFacts();
   }
+}
+
+void ClassCheck::collect(llvm::ArrayRef<ClassCheck *> Checks,
+                         const TranslationUnitDecl &TU, ASTContext &Ctx) {
+  FactsCollector Collector(Ctx);
+  for (ClassCheck *C : Checks)
+    if (C->Model)
+      Collector.addCheck(C->getID(), *C->Model);
+  TranslationUnitIndex Index([&TU](TranslationUnitIndex::ClassVisitor Visit) {
+    forEachAnalysedClass(TU, Visit);
+  });
+  forEachAnalysedClass(TU, [&](const CXXRecordDecl &RD) {
+    if (RD.isInvalidDecl())
+      return;
+    ClassBodies Bodies(RD, Index);
+    for (ClassCheck *C : Checks)
+      if (C->Model)
+        Collector.addClass(RD, Bodies, C->callees(), C->getID());
+    Collector.addCopyCandidate(RD);
+  });
+  const ClassCheck *Named = *llvm::find_if(
+      Checks, [](const ClassCheck *C) { return !C->CollectFacts.empty(); });
+  std::string Error;
+  if (!Collector.write(Named->CollectFacts, Error))
+    Named->configurationDiag("cannot write the facts of the translation unit "
+                             "(option '%0.CollectFacts'): %1",
+                             DiagnosticIDs::Error)
+        << Named->getID() << Error;
+}
+
+void ClassCheck::useProjectFacts() {
+  Project.reset();
+  if (!Model)
+    return;
+  callees().setProject(nullptr);
+  if (ProjectFactsPath.empty())
+    return;
+  std::string Error;
+  std::shared_ptr<const ProjectFacts> Facts =
+      ProjectFacts::load(ProjectFactsPath, Error);
+  if (!Facts) {
+    configurationDiag("cannot use the project facts '%0' (option "
+                      "'%1.ProjectFacts'): %2; each class is judged with this "
+                      "translation unit alone",
+                      DiagnosticIDs::Error)
+        << ProjectFactsPath << getID() << Error;
+    return;
+  }
+  Project.emplace(std::move(Facts), getID().str(), modelFingerprint(*Model));
+  if (Project->otherOptions()) {
+    configurationDiag("the project facts '%0' hold nothing collected with the "
+                      "options '%1' has now; each class is judged with this "
+                      "translation unit alone (collect the facts again)",
+                      DiagnosticIDs::Warning)
+        << ProjectFactsPath << getID();
+    Project.reset();
+    return;
+  }
+  callees().setProject(&*Project);
+}
+
+void ClassCheck::reportStaleFacts() {
+  if (!Project)
+    return;
+  for (const std::string &File : Project->takeStale())
+    configurationDiag("the project facts of '%0' are out of date: it changed "
+                      "after they were collected, so what its functions do is "
+                      "judged unknown (collect the facts again)",
+                      DiagnosticIDs::Warning)
+        << File;
 }
 
 void ClassCheck::explain(ExplainRequest &Request, const CXXRecordDecl &RD,
@@ -227,7 +317,8 @@ void ClassCheck::judgeLeaks(const CXXRecordDecl &RD, ASTContext &Ctx,
                             const LeakPolicy &Policy) {
   if (!Model || RD.isInvalidDecl())
     return;
-  bool FromConstructors = Bodies.constructorsMayAcquire(callees());
+  bool FromConstructors = Bodies.constructorsMayAcquire(callees()) ||
+                          (Project && Project->mayAcquire(RD));
   bool Lifecycle = declaresOpeningMethod(RD, Policy.Pairs);
   if (!FromConstructors && !Lifecycle)
     return;

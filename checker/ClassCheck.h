@@ -16,6 +16,7 @@
 #include "CalleeSummary.h"
 #include "FixPlanner.h"
 #include "LeakReporter.h"
+#include "ProjectFacts.h"
 #include "ResourceModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/DeclCXX.h"
@@ -34,7 +35,7 @@ struct ExplainRequest;
 /// charges the whole pass to the check that ran it.)
 class ClassCheck : public ClangTidyCheck {
 public:
-  using ClangTidyCheck::ClangTidyCheck;
+  ClassCheck(StringRef Name, ClangTidyContext *Context);
   ~ClassCheck() override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
   void onStartOfTranslationUnit() override;
@@ -74,6 +75,10 @@ protected:
 
   /// Call from registerMatchers when the check is enabled.
   void matchClasses(ast_matchers::MatchFinder *Finder);
+  /// Call from storeOptions: the whole-program options every check has.
+  void storeProjectOptions(ClangTidyOptions::OptionMap &Opts);
+  /// The project facts of the translation unit, if the check has any.
+  ProjectView *project() { return Project ? &*Project : nullptr; }
 
   /// The families the check tracks; empty when an option is malformed (the
   /// check then does nothing).
@@ -98,6 +103,26 @@ protected:
                         ASTContext &Ctx, const LeakPolicy &Policy);
 
 private:
+  /// Whole program (docs/whole-program.md), options read local or global:
+  /// the directory the collect step writes the translation unit's facts
+  /// into (the checks then report nothing), and the merged facts the
+  /// checks judge with.
+  const std::string CollectFacts;
+  const std::string ProjectFactsPath;
+  /// The project facts for this translation unit, when ProjectFacts names
+  /// a usable file.
+  std::optional<ProjectView> Project;
+
+  /// The collect step: the facts of the translation unit \p TU, for each of
+  /// \p Checks, into the directory CollectFacts names.
+  void collect(llvm::ArrayRef<ClassCheck *> Checks,
+               const TranslationUnitDecl &TU, ASTContext &Ctx);
+  /// Loads ProjectFacts (once per process and version of the file) for the
+  /// translation unit, or says why it cannot.
+  void useProjectFacts();
+  /// Warns of the files whose facts were not used because they changed.
+  void reportStaleFacts();
+
   /// Fills in raii-explain's table of \p RD, as each of \p Checks sees it.
   static void explain(ExplainRequest &Request, const CXXRecordDecl &RD,
                       ASTContext &Ctx, ClassBodies &Bodies,

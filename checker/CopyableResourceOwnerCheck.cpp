@@ -76,8 +76,10 @@ std::optional<Owned> adoptedResource(ClassAnalysis &A,
 std::optional<Owned> ownedResource(ClassAnalysis &A,
                                    llvm::ArrayRef<PlannedRelease> Planned) {
   DestructorInfo Dtor = A.destructor();
-  const Closure *Released =
-      Dtor.Kind == DestructorKind::Defined ? A.closureOf(Dtor.Def) : nullptr;
+  const Closure *Released = Dtor.Kind == DestructorKind::Defined ||
+                                    Dtor.Kind == DestructorKind::External
+                                ? A.closureOf(Dtor.Def)
+                                : nullptr;
   if (!Released && Planned.empty())
     return std::nullopt;
   // Planned releases by member, so that a class with thousands of fixed
@@ -196,6 +198,11 @@ CopyableResourceOwnerCheck::CopyableResourceOwnerCheck(
   Model.emplace(std::move(Families));
 }
 
+void CopyableResourceOwnerCheck::storeOptions(
+    ClangTidyOptions::OptionMap &Opts) {
+  storeProjectOptions(Opts);
+}
+
 void CopyableResourceOwnerCheck::registerMatchers(MatchFinder *Finder) {
   matchClasses(Finder);
 }
@@ -216,7 +223,9 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   if (Ctor.Kind == CopyKind::Safe && Assign.Kind == CopyKind::Safe)
     return;
 
-  if (!Bodies.constructorsMayAcquire(callees()) && !mayAdopt(*RD))
+  ProjectView *Project = project();
+  if (!Bodies.constructorsMayAcquire(callees()) && !mayAdopt(*RD) &&
+      !(Project && Project->mayAcquire(*RD)))
     return;
   if (onlyNonCopyableBaseOf(*RD, Bodies))
     return;
@@ -226,35 +235,61 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   std::optional<Owned> O = ownedResource(A, Record.PlannedReleases);
   if (!O)
     return;
+  // With project facts, the translation unit defining the constructor
+  // reports it (the others see the class too).
+  if (Project && !A.bodyOf(O->Ctor))
+    return;
   const ResourceFamily &Family = *O->Key.Family;
   const TrackedMember &M = A.members()[O->Key.Member];
   DestructorInfo Dtor = A.destructor();
   std::string Member = quoted(M);
 
+  // Whether the program copies it: the project facts know for every
+  // translation unit; without them (or when they are out of date) only
+  // this one is known.
+  std::optional<std::vector<StoredCopy>> Copies;
+  if (Project)
+    Copies = Project->copiesOf(*RD);
+  std::string Consequence = ": after a copy it is %5 twice";
+  std::string CopiedAt;
+  if (Copies && !Copies->empty()) {
+    CopiedAt = describePlace(Copies->front().Place, Ctx.getSourceManager());
+    Consequence =
+        ", and it is copied in " + CopiedAt + ": the copy is %5 twice";
+  } else if (Copies && !Ctor.Used && !Assign.Used) {
+    Consequence = ": a copy would be %5 twice (no translation unit copies it)";
+  }
   FixPlan Fix = planCopyDeletion(*RD, Ctor, Assign, Ctx);
+  if (!CopiedAt.empty()) {
+    // 9, 10: deleting what another translation unit calls breaks its build.
+    // (Said the same way in every translation unit that reports it.)
+    Fix.Fixes.clear();
+    Fix.WhyNot = "it is copied in " + CopiedAt;
+  }
+  std::string Format;
   if (O->Adopted)
-    diag(RD->getLocation(), "class %0 owns %1 %2, received in constructor %3 "
-                            "and %4 in destructor %5, but %6: after a copy it "
-                            "is %4 twice")
-        << RD << Family.Name << Member << O->Ctor << Family.Released
-        << Dtor.Decl << unsafeCopies(Ctor, Assign) << Fix.Fixes;
+    Format = "class %0 owns %1 %2, received in constructor %3 and %5 in "
+             "destructor %4, but %6";
   else if (O->Release)
-    diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
-                            "%5 in destructor %6, but %7: after a copy it is "
-                            "%5 twice")
-        << RD << Family.Name << Member << Family.Acquired << O->Ctor
-        << Family.Released << Dtor.Decl << unsafeCopies(Ctor, Assign)
-        << Fix.Fixes;
+    Format = "class %0 owns %1 %2, %3 in constructor %7 and %5 in destructor "
+             "%4, but %6";
   else
-    diag(RD->getLocation(), "class %0 owns %1 %2, %3 in constructor %4 and "
-                            "%5 by the fix-it for its leak, but %6: after a "
-                            "copy it is %5 twice")
-        << RD << Family.Name << Member << Family.Acquired << O->Ctor
-        << Family.Released << unsafeCopies(Ctor, Assign) << Fix.Fixes;
+    Format = "class %0 owns %1 %2, %3 in constructor %7 and %5 by the fix-it "
+             "for its leak, but %6";
+  {
+    auto Diag = diag(RD->getLocation(), Format + Consequence);
+    Diag << RD << Family.Name << Member;
+    if (O->Adopted)
+      Diag << O->Ctor; // %3: unused by the adopting message otherwise.
+    else
+      Diag << Family.Acquired;
+    Diag << Dtor.Decl << Family.Released << unsafeCopies(Ctor, Assign)
+         << O->Ctor << Fix.Fixes;
+  }
   diag(M.topLevel()->getLocation(), "%0 declared here", DiagnosticIDs::Note)
       << Member;
   if (O->Release)
-    diag(O->Release->F->Site->getBeginLoc(), "%0 is %1 here",
+    diag(factLocation(*O->Release->F, Ctx.getSourceManager()), "%0 is %1 here",
          DiagnosticIDs::Note)
         << Member << Family.Released;
   for (const CopyOperation *Op : {&Ctor, &Assign})

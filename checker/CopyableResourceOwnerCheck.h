@@ -20,6 +20,7 @@ public:
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   /// The leak checks' fix-its of the same run release what the class then
   /// owns: judged after them, one `--fix` run writes both fixes.

@@ -4,6 +4,7 @@
 #include "CopyOperations.h"
 #include "FixPlanner.h"
 #include "FixWriter.h"
+#include "ProjectFacts.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/FileManager.h"
@@ -55,18 +56,29 @@ std::string functionKind(const FunctionDecl *F) {
   return named(F);
 }
 
+/// Where \p F is: "c.cpp:12:5", or for a fact of another translation unit
+/// "b.cpp:4:3 (project facts)".
+std::string whereFact(const Fact &F, const SourceManager &SM) {
+  if (F.Site)
+    return where(F.Site->getBeginLoc(), SM);
+  if (!F.Stored)
+    return "?";
+  return F.Stored->Place.File + ":" + std::to_string(F.Stored->Place.Line) +
+         ":" + std::to_string(F.Stored->Place.Column) + " (project facts)";
+}
+
 /// "by 'InitializeCriticalSection' at c.cpp:12:5 in constructor 'C'
 /// (through the call at c.cpp:10:3)".
 std::string reached(const ReachedFact &R, const SourceManager &SM) {
   std::string S;
   if (R.F->Callee)
     S += "by " + named(R.F->Callee) + " ";
-  else if (const auto *New = llvm::dyn_cast<CXXNewExpr>(R.F->Site))
+  else if (const auto *New = llvm::dyn_cast_or_null<CXXNewExpr>(R.F->Site))
     S += New->isArray() ? "by 'new[]' " : "by 'new' ";
-  else if (const auto *Delete = llvm::dyn_cast<CXXDeleteExpr>(R.F->Site))
+  else if (const auto *Delete =
+               llvm::dyn_cast_or_null<CXXDeleteExpr>(R.F->Site))
     S += Delete->isArrayForm() ? "by 'delete[]' " : "by 'delete' ";
-  S +=
-      "at " + where(R.F->Site->getBeginLoc(), SM) + " in " + functionKind(R.In);
+  S += "at " + whereFact(*R.F, SM) + " in " + functionKind(R.In);
   if (R.FirstHop)
     S += " (through the call at " + where(R.FirstHop->getBeginLoc(), SM) + ")";
   if (R.Guarded)
@@ -94,25 +106,24 @@ std::string ownership(ClassAnalysis &A, const CXXConstructorDecl *Ctor,
       if (R->Deferred || R->F->ExitPath)
         continue;
       if (R->F->Kind == FactKind::Escape) {
-        const auto *Call = llvm::dyn_cast<CallExpr>(R->F->Site);
+        const auto *Call = llvm::dyn_cast_or_null<CallExpr>(R->F->Site);
         const FunctionDecl *Callee =
             R->F->Callee ? R->F->Callee
                          : (Call ? Call->getDirectCallee() : nullptr);
-        return "escaped at " + where(R->F->Site->getBeginLoc(), SM) +
+        return "escaped at " + whereFact(*R->F, SM) +
                (Callee ? " through a call to " + named(Callee)
                        : std::string(": stored elsewhere")) +
                " in " + functionKind(R->In);
       }
       if ((R->F->Kind == FactKind::Release && R->F->Key == Key) ||
           (R->F->Kind == FactKind::Free && !Key.Pointee))
-        return "not kept: released again at " +
-               where(R->F->Site->getBeginLoc(), SM) + " in " +
+        return "not kept: released again at " + whereFact(*R->F, SM) + " in " +
                functionKind(R->In);
     }
     for (const ReachedFact &R : C->Facts)
       if (R.Deferred && R.F->Key.Member == Key.Member)
         return "unknown: a lambda or an indirect call may release it at " +
-               where(R.F->Site->getBeginLoc(), SM);
+               whereFact(*R.F, SM);
     return "unknown: " + Who +
            " calls a member function whose body is not available, or hands "
            "the whole object to another function";
@@ -216,8 +227,9 @@ ExplainedClass &explainClassShape(ExplainRequest &Request,
                       where(Dtor.Def->getLocation(), SM) + ": defined");
     break;
   case DestructorKind::Unavailable:
+  case DestructorKind::External: // (Bodies' view never says External.)
     C.Lines.push_back("destructor " + named(Dtor.Decl) +
-                      ": its body is not available (nothing is reported)");
+                      ": its body is not available here");
     break;
   case DestructorKind::Deleted:
     C.Lines.push_back("destructor " + named(Dtor.Decl) +
@@ -285,9 +297,9 @@ ExplainedCheck explainAnalysis(ClassAnalysis &A, llvm::StringRef Check,
     // Where it is released.
     bool Released = false;
     if (DC) {
-      auto ReleasesKeyAt = [&](const Stmt *Site) {
+      auto ReleasesKeyAt = [&](const void *Place) {
         return llvm::any_of(DC->factsOf(Key.Member), [&](const ReachedFact *R) {
-          return R->F->Site == Site && R->F->Kind == FactKind::Release &&
+          return R->F->place() == Place && R->F->Kind == FactKind::Release &&
                  R->F->Key == Key;
         });
       };
@@ -308,9 +320,9 @@ ExplainedCheck explainAnalysis(ClassAnalysis &A, llvm::StringRef Check,
       for (const Fact &Fct : A.localFacts(F))
         if (Fct.Kind == FactKind::Release && Fct.Key.sameResource(Key) &&
             (Fct.Key == Key ||
-             releasedByOtherFamily(Fct, Key, [&](const Stmt *Site) {
+             releasedByOtherFamily(Fct, Key, [&](const void *Place) {
                return llvm::any_of(A.localFacts(F), [&](const Fact &O) {
-                 return O.Site == Site && O.Kind == FactKind::Release &&
+                 return O.place() == Place && O.Kind == FactKind::Release &&
                         O.Key == Key;
                });
              }))) {
@@ -333,8 +345,7 @@ ExplainedCheck explainAnalysis(ClassAnalysis &A, llvm::StringRef Check,
         for (const ReachedFact *R : C->factsOf(Key.Member))
           if (R->F->ExitPath && !R->Deferred &&
               R->F->Kind == FactKind::Release && R->F->Key == Key)
-            Line("released on a failure path only, at " +
-                 where(R->F->Site->getBeginLoc(), SM));
+            Line("released on a failure path only, at " + whereFact(*R->F, SM));
     }
     if (A.mayBeReleasedOutside(Key))
       Line("may be released outside the class: by a derived class's "

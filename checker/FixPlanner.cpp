@@ -27,6 +27,13 @@
 //     copy operation is defaulted outside the class; or a destructor the fix
 //     declares would leave the class neither copyable nor movable.
 //
+// 10. Whole program: an acquisition known only from the project facts (in
+//     another translation unit) when the release needs what the call was
+//     given (its arguments, a cast, the type `new` allocated, whether it can
+//     fail and leave the member unset); a destructor defined in another
+//     translation unit whose end cannot take the text (FixWriter); for
+//     copies, a class the project facts say is copied (9).
+//
 // Preconditions that depend on where the text goes (6's "declared before",
 // 4's "before the statement freeing the storage", 8, 9's new destructor) are
 // tested by FixWriter as it finds the place; the rest here. DllMain's detach
@@ -39,6 +46,7 @@
 #include "FixPlanner.h"
 #include "Debug.h"
 #include "FixWriter.h"
+#include "ProjectFacts.h"
 #include "ReleaseArguments.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
@@ -140,7 +148,7 @@ whyReleaseIsUnsafe(ClassAnalysis &A, const ResourceKey &Key,
 
 /// The type a new-expression allocates at \p R, if it is one.
 void addAllocated(const Fact &F, llvm::SmallVectorImpl<QualType> &Allocated) {
-  if (const auto *New = llvm::dyn_cast<CXXNewExpr>(F.Site))
+  if (const auto *New = llvm::dyn_cast_or_null<CXXNewExpr>(F.Site))
     Allocated.push_back(New->getAllocatedType());
 }
 
@@ -198,10 +206,49 @@ llvm::SmallVector<const Fact *, 2> acquisitionsOf(ClassAnalysis &A,
   return Facts;
 }
 
-/// Why the destructor may not release \p L (preconditions 2 to 5), or "".
+/// Precondition 10 for the acquisitions of \p L known only from the project
+/// facts: they say which member and family, and what a release needs to
+/// know of the call when it needs something.
+std::optional<std::string> whyStoredAcquisitionIsUnusable(ClassAnalysis &A,
+                                                          const Leak &L) {
+  const ResourceFamily &Family = *L.Key.Family;
+  const TrackedMember &M = A.members()[L.Key.Member];
+  for (const Fact *F : acquisitionsOf(A, L.Key)) {
+    const StoredFact *S = F->Stored;
+    if (!S)
+      continue;
+    std::string Why =
+        "'" + M.spelling() + "' is " + Family.Acquired +
+        " in another translation unit (" +
+        describePlace(S->Place, A.record().getASTContext().getSourceManager()) +
+        ")";
+    if (!Family.releaseNeedsAcquireArgs().empty())
+      return Why + ", and the release needs the values the call was given";
+    if (!S->Cast.empty())
+      return Why + " through a cast to '" + S->Cast + "'";
+    if (S->UnsetOnFailure)
+      return Why + " by a call that leaves it unset when it fails";
+    if (releasedByDelete(Family) && !L.Key.Pointee &&
+        M.Element->isPointerType() &&
+        S->Allocated != M.Element->getPointeeType()
+                            .getCanonicalType()
+                            .getUnqualifiedType()
+                            .getAsString())
+      return Why + " as a '" + S->Allocated + "'";
+  }
+  return std::nullopt;
+}
+
+/// Why the destructor may not release \p L (preconditions 2 to 5, 10), or
+/// "".
 std::string whyNotInDestructor(ClassAnalysis &A, const Leak &L,
                                llvm::ArrayRef<Leak> Leaks) {
   const ResourceFamily &Family = *L.Key.Family;
+  // 10. What a member function does is unknown where its facts are out of
+  // date: it may release the resource.
+  if (const FunctionDecl *Stale = A.staleMethod())
+    return "the project facts of '" + Stale->getQualifiedNameAsString() +
+           "' are out of date";
   // 4. Freeing the member while what it points to is still acquired (and
   // not released by this fix) would release that through freed memory.
   if (const Leak *Inner = llvm::find_if(Leaks,
@@ -242,6 +289,9 @@ std::string whyNotInDestructor(ClassAnalysis &A, const Leak &L,
         }
       }
   }
+  // 10.
+  if (std::optional<std::string> Why = whyStoredAcquisitionIsUnusable(A, L))
+    return *Why;
   // 5.
   llvm::SmallVector<QualType, 2> Allocated;
   for (const Fact *F : acquisitionsOf(A, L.Key))
@@ -479,9 +529,9 @@ namespace {
 /// The expression the wrong release gives the resource to: the argument of
 /// `delete`, or the call's argument at the release's index.
 const Expr *releasedOperand(const Fact &Release) {
-  if (const auto *Delete = llvm::dyn_cast<CXXDeleteExpr>(Release.Site))
+  if (const auto *Delete = llvm::dyn_cast_or_null<CXXDeleteExpr>(Release.Site))
     return Delete->getArgument();
-  const auto *Call = llvm::dyn_cast<CallExpr>(Release.Site);
+  const auto *Call = llvm::dyn_cast_or_null<CallExpr>(Release.Site);
   if (!Call || !Release.Callee || llvm::isa<CXXMemberCallExpr>(Call))
     return nullptr;
   const ResourceFamily &Wrong = *Release.Key.Family;

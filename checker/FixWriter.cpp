@@ -2,6 +2,7 @@
 
 #include "FixWriter.h"
 #include "AstQueries.h"
+#include "ProjectFacts.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -207,6 +208,8 @@ ReleaseWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
   case DestructorKind::Implicit:
     Fixes = declareNew(Statements, WhyNot);
     break;
+  case DestructorKind::External:
+    return appendToExternal(Statements, WhyNot);
   case DestructorKind::Unavailable:
   case DestructorKind::Deleted:
     WhyNot = "the destructor is not available"; // 3
@@ -230,26 +233,70 @@ ReleaseWriter::write(llvm::ArrayRef<ReleaseStatement> Statements,
   return Fixes;
 }
 
-std::vector<FixItHint>
-ReleaseWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
-                            std::string &WhyNot) {
-  const auto *Body = llvm::dyn_cast_or_null<CompoundStmt>(Dtor.Def->getBody());
+std::optional<AppendPoint> appendPoint(const FunctionDecl &Def,
+                                       const CXXRecordDecl &RD,
+                                       llvm::StringRef Target,
+                                       std::string &WhyNot) {
+  const SourceManager &SM = Def.getASTContext().getSourceManager();
+  const auto *Body = llvm::dyn_cast_or_null<CompoundStmt>(Def.getBody());
   if (!Body) {
-    WhyNot = Target + " has a function-try-block"; // 8
-    return {};
+    WhyNot = Target.str() + " has a function-try-block"; // 8
+    return std::nullopt;
   }
   SourceLocation LBrace = Body->getLBracLoc(), RBrace = Body->getRBracLoc();
   if (!text::allInFile({LBrace, RBrace})) {
     // 8.
-    WhyNot = (Dtor.Decl ? std::string("the destructor body")
-                        : "the body of " + Target) +
-             " comes from a macro";
-    return {};
+    WhyNot =
+        (llvm::isa<CXXDestructorDecl>(Def) ? std::string("the destructor body")
+                                           : "the body of " + Target.str()) +
+        " comes from a macro";
+    return std::nullopt;
   }
   if (containsReturn(*Body)) {
-    WhyNot = Target + " can return early"; // 3, 8
-    return {};
+    WhyNot = Target.str() + " can return early"; // 3, 8
+    return std::nullopt;
   }
+  AppendPoint P;
+  P.EOL = text::lineEnding(RBrace, SM).str();
+  if (text::startsLine(RBrace, SM) &&
+      SM.getSpellingLineNumber(LBrace) != SM.getSpellingLineNumber(RBrace)) {
+    if (!Body->body_empty() &&
+        text::startsLine(Body->body_back()->getBeginLoc(), SM))
+      P.Indent = text::lineIndent(Body->body_back()->getBeginLoc(), SM).str();
+    else
+      P.Indent = text::lineIndent(RBrace, SM).str() + indentUnit(RD, SM);
+    P.Loc = text::lineStart(RBrace, SM);
+  } else {
+    char Prev = text::charBefore(RBrace, SM);
+    P.SpaceBefore = Prev != ' ' && Prev != '\t';
+    P.Loc = RBrace;
+  }
+  P.Brace = RBrace;
+  return P;
+}
+
+std::string AppendPoint::text(llvm::ArrayRef<llvm::StringRef> Texts) const {
+  std::string Insert;
+  if (!Indent.empty()) {
+    for (llvm::StringRef T : Texts)
+      Insert += Indent + T.str() + EOL;
+    return Insert;
+  }
+  if (SpaceBefore)
+    Insert += " ";
+  for (llvm::StringRef T : Texts)
+    Insert += T.str() + " ";
+  return Insert;
+}
+
+std::vector<FixItHint>
+ReleaseWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
+                            std::string &WhyNot) {
+  std::optional<AppendPoint> End =
+      appendPoint(*Dtor.Def, A.record(), Target, WhyNot);
+  if (!End)
+    return {};
+  const auto *Body = llvm::cast<CompoundStmt>(Dtor.Def->getBody());
   const Closure *DC = A.closureOf(Dtor.Def);
 
   // Each release goes before the first top-level statement that frees the
@@ -284,8 +331,7 @@ ReleaseWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
   }
 
   std::vector<FixItHint> Fixes;
-  std::string Unit = indentUnit(A.record(), SM);
-  llvm::StringRef EOL = text::lineEnding(RBrace, SM);
+  llvm::StringRef EOL = End->EOL;
   // Statements going to the same place are written by one insertion.
   llvm::SmallVector<const Stmt *, 2> Done;
   for (const auto &[Before, Text] : Placed) {
@@ -317,30 +363,54 @@ ReleaseWriter::appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
       InsertLoc = Loc;
       continue;
     }
-    std::string Insert;
-    if (text::startsLine(RBrace, SM) &&
-        SM.getSpellingLineNumber(LBrace) != SM.getSpellingLineNumber(RBrace)) {
-      std::string Indent;
-      if (!Body->body_empty() &&
-          text::startsLine(Body->body_back()->getBeginLoc(), SM))
-        Indent = text::lineIndent(Body->body_back()->getBeginLoc(), SM).str();
-      else
-        Indent = text::lineIndent(RBrace, SM).str() + Unit;
-      for (llvm::StringRef T : Texts)
-        Insert += Indent + T.str() + EOL.str();
-      Fixes.push_back(
-          FixItHint::CreateInsertion(text::lineStart(RBrace, SM), Insert));
-    } else {
-      char Prev = text::charBefore(RBrace, SM);
-      if (Prev != ' ' && Prev != '\t')
-        Insert += " ";
-      for (llvm::StringRef T : Texts)
-        Insert += T.str() + " ";
-      Fixes.push_back(FixItHint::CreateInsertion(RBrace, Insert));
-    }
-    InsertLoc = RBrace;
+    Fixes.push_back(FixItHint::CreateInsertion(End->Loc, End->text(Texts)));
+    InsertLoc = End->Brace;
   }
   return Fixes;
+}
+
+std::vector<FixItHint>
+ReleaseWriter::appendToExternal(llvm::ArrayRef<ReleaseStatement> Stmts,
+                                std::string &WhyNot) {
+  // 10: what the destructor in another translation unit does, and where
+  // its end is, come from the project facts.
+  const StoredFunction *SF = A.external(Dtor.Decl);
+  std::string Where = SF ? describePlace(SF->Place, SM) : "";
+  if (!SF || !SF->Append) {
+    WhyNot = "the destructor, defined in " + Where +
+             ", cannot take a statement at its end";
+    return {};
+  }
+  const Closure *DC = A.closureOf(Dtor.Def);
+  llvm::SmallVector<llvm::StringRef, 2> Texts;
+  for (const ReleaseStatement &RS : Stmts) {
+    for (const ReachedFact *R : DC->factsOf(RS.Key.Member))
+      if (RS.Key.Pointee && R->F->Kind == FactKind::Free) {
+        // 4: the release would have to go before the free, which is not
+        // here to place it by.
+        WhyNot = "its storage is freed in the destructor, defined in " + Where;
+        return {};
+      }
+    if (RS.Function &&
+        !llvm::is_contained(SF->Append->Declared, RS.Key.Family->Id)) {
+      // 6: in the destructor's translation unit.
+      WhyNot = "'" + RS.Function->getNameAsString() +
+               "' is not declared before the destructor in " + Where;
+      return {};
+    }
+    Texts.push_back(RS.Text);
+  }
+  SourceLocation Loc = locationOf(
+      SF->Append->Place, A.record().getASTContext().getSourceManager());
+  if (Loc.isInvalid()) {
+    WhyNot = "the destructor's file " + Where + " cannot be read";
+    return {};
+  }
+  AppendPoint P;
+  P.Indent = SF->Append->Indent;
+  P.SpaceBefore = SF->Append->SpaceBefore;
+  P.EOL = SF->Append->EOL;
+  return {FixItHint::CreateInsertion(Loc, P.text(Texts))};
 }
 
 std::vector<FixItHint>

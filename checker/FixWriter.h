@@ -112,6 +112,27 @@ private:
   std::string ClassIndent, Indent, EOL;
 };
 
+/// Where statements appended to a function body go, and how they are laid
+/// out: at the start of the closing brace's line, indented like the last
+/// statement, or on the brace's line.
+struct AppendPoint {
+  SourceLocation Loc;   ///< The insertion point.
+  SourceLocation Brace; ///< The closing brace.
+  std::string Indent;   ///< Before each statement; empty: on the brace's line.
+  bool SpaceBefore = false; ///< On the brace's line, after a non-blank.
+  std::string EOL;
+  /// The text inserting \p Texts, one statement each.
+  std::string text(llvm::ArrayRef<llvm::StringRef> Texts) const;
+};
+
+/// The end of \p Def's body (a function of \p RD, named \p Target in
+/// messages), or std::nullopt with \p WhyNot set when it cannot take a
+/// statement (precondition 8, and 3's early return).
+std::optional<AppendPoint> appendPoint(const FunctionDecl &Def,
+                                       const CXXRecordDecl &RD,
+                                       llvm::StringRef Target,
+                                       std::string &WhyNot);
+
 class ReleaseWriter {
 public:
   ReleaseWriter(ClassAnalysis &Analysis, ASTContext &Ctx);
@@ -129,6 +150,9 @@ public:
 private:
   std::vector<FixItHint> appendToBody(llvm::ArrayRef<ReleaseStatement> Stmts,
                                       std::string &WhyNot);
+  /// For a destructor defined in another translation unit.
+  std::vector<FixItHint>
+  appendToExternal(llvm::ArrayRef<ReleaseStatement> Stmts, std::string &WhyNot);
   std::vector<FixItHint> replaceDefault(llvm::ArrayRef<ReleaseStatement> Stmts,
                                         std::string &WhyNot);
   std::vector<FixItHint> declareNew(llvm::ArrayRef<ReleaseStatement> Stmts,

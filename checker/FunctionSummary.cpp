@@ -462,8 +462,12 @@ void FunctionSummary::dump(const MemberTable &Members, const SourceManager &SM,
     OS << Members[F.Key.Member].spelling();
     if (F.Key.Family)
       OS << " (" << F.Key.Family->Id << ")";
-    OS << " at ";
-    SM.getExpansionLoc(F.Site->getBeginLoc()).print(OS, SM);
+    if (F.Site) {
+      OS << " at ";
+      SM.getExpansionLoc(F.Site->getBeginLoc()).print(OS, SM);
+    } else {
+      OS << " in another translation unit";
+    }
     if (F.Guarded)
       OS << ", guarded";
     if (F.ExitPath)

@@ -18,6 +18,8 @@
 
 namespace clang::tidy::raii {
 
+struct StoredFact;
+
 enum class FactKind {
   Acquire,  ///< Acquired for a family.
   Release,  ///< Released by a family's release.
@@ -48,6 +50,14 @@ struct Fact {
   /// For an acquisition through a function of the user's (a wrapper, a
   /// factory): the API call or new-expression in its body (FunctionRole::Via).
   const Stmt *Via = nullptr;
+  /// For a fact of a function defined in another translation unit (known
+  /// from project facts, ProjectFacts.h): the stored fact. Site is then null.
+  const StoredFact *Stored = nullptr;
+
+  /// What tells two facts' places apart: the statement, or the stored fact.
+  const void *place() const {
+    return Site ? static_cast<const void *>(Site) : Stored;
+  }
 };
 
 /// What one function body does to the members of its class, for one model:
@@ -71,6 +81,8 @@ struct FunctionSummary {
 
 /// "acquire", "escape", ...: \p K as debug output names it.
 const char *factKindName(FactKind K);
+/// The kind factKindName() names \p Name, if any.
+std::optional<FactKind> factKindNamed(llvm::StringRef Name);
 
 /// The summary of the body walked as \p W, a function of \p RD whose
 /// tracked members are \p Members.

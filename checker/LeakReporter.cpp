@@ -2,6 +2,7 @@
 
 #include "LeakReporter.h"
 #include "FixPlanner.h"
+#include "ProjectFacts.h"
 #include "SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -14,15 +15,26 @@ std::string quoted(const TrackedMember &M) { return "'" + M.spelling() + "'"; }
 
 /// "destructor '~X' declared here" (at its definition with
 /// \p AtDefinition), or "class 'X' declared here" when it is implicit.
-static void noteDestructor(ClangTidyCheck &Check, const CXXRecordDecl &RD,
+static void noteDestructor(ClangTidyCheck &Check, ClassAnalysis &A,
                            const DestructorInfo &Dtor, bool AtDefinition) {
-  if (Dtor.Kind == DestructorKind::Implicit)
+  const CXXRecordDecl &RD = A.record();
+  if (Dtor.Kind == DestructorKind::Implicit) {
     Check.diag(RD.getLocation(), "class %0 declared here", DiagnosticIDs::Note)
         << &RD;
-  else
-    Check.diag((AtDefinition ? Dtor.Def : Dtor.Decl)->getLocation(),
-               "destructor %0 declared here", DiagnosticIDs::Note)
-        << Dtor.Decl;
+    return;
+  }
+  SourceLocation Loc = (AtDefinition ? Dtor.Def : Dtor.Decl)->getLocation();
+  // Defined in another translation unit: there.
+  if (const StoredFunction *SF = Dtor.Kind == DestructorKind::External
+                                     ? A.external(Dtor.Decl)
+                                     : nullptr;
+      SF && AtDefinition)
+    if (SourceLocation At =
+            locationOf(SF->Place, RD.getASTContext().getSourceManager());
+        At.isValid())
+      Loc = At;
+  Check.diag(Loc, "destructor %0 declared here", DiagnosticIDs::Note)
+      << Dtor.Decl;
 }
 
 static void noteAcquiredVia(ClangTidyCheck &Check, const Fact &Acquire,
@@ -38,10 +50,44 @@ static void noteAcquiredVia(ClangTidyCheck &Check, const Fact &Acquire,
       << Acquire.Callee;
 }
 
+/// "'InitializeCriticalSection'", "'new'": what acquired at \p Acquire.
+static std::string acquiredBy(const ResourceFamily &Family,
+                              const Fact &Acquire) {
+  if (Acquire.Stored && !Acquire.Callee && !Acquire.Stored->Callee.empty() &&
+      Family.AcquiredBy != AcquireForm::New &&
+      Family.AcquiredBy != AcquireForm::NewArray)
+    return "'" + Acquire.Stored->Callee + "'";
+  return Family.acquireSpelling(Acquire.Callee);
+}
+
+/// Where a finding about the acquisition \p R goes: the acquiring statement,
+/// or, when it is in another translation unit (project facts), the call
+/// here that leads there.
+static SourceLocation findingLocation(const ReachedFact &R) {
+  if (R.F->Site)
+    return R.F->Site->getBeginLoc();
+  return R.FirstHop ? R.FirstHop->getBeginLoc() : SourceLocation();
+}
+
+/// For an acquisition in another translation unit: where it is.
+static void noteStoredAcquire(ClangTidyCheck &Check, const ReachedFact &R,
+                              const TrackedMember &M, SourceManager &SM) {
+  if (!R.F->Stored)
+    return;
+  const ResourceFamily &Family = *R.F->Key.Family;
+  Check.diag(factLocation(*R.F, SM), "%0 is %1 here by %2, in %3",
+             DiagnosticIDs::Note)
+      << quoted(M) << Family.Acquired << acquiredBy(Family, *R.F)
+      << llvm::cast<NamedDecl>(R.In);
+}
+
 std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
                                         ASTContext &Ctx, LeakWording Wording) {
   const CXXRecordDecl &RD = A.record();
   std::vector<Leak> Leaks = A.leaks();
+  // A leak is reported, and fixed, where its constructor is defined: with
+  // project facts, the other translation units of the class see it too.
+  llvm::erase_if(Leaks, [&](const Leak &L) { return !A.bodyOf(L.Ctor); });
   DestructorInfo Dtor = A.destructor();
   DestructorFixPlan Plan = planDestructorFix(A, Leaks, Ctx);
   std::vector<PlannedRelease> Planned;
@@ -54,7 +100,7 @@ std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
     return L.Key.Family->Reported && llvm::is_contained(Plan.Fixed, L.Key);
   });
   if (Carrier != Leaks.end() &&
-      !Suppressions.maySuppress(Carrier->Acquire->F->Site->getBeginLoc(), SM))
+      !Suppressions.maySuppress(findingLocation(*Carrier->Acquire), SM))
     for (const ResourceKey &Key : Plan.Fixed)
       Planned.push_back(
           {A.members()[Key.Member].Path, Key.Pointee, Key.Family});
@@ -75,10 +121,10 @@ std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
       Format += " in constructor %4 but never %5";
       Format += Implicit ? "; %6 has no user-declared destructor"
                          : " in destructor %6";
-      auto Diag = Check.diag(L.Acquire->F->Site->getBeginLoc(), Format);
+      auto Diag = Check.diag(findingLocation(*L.Acquire), Format);
       Diag << Family.Name << quoted(M) << Family.Acquired
-           << (Named ? Family.acquireSpelling(L.Acquire->F->Callee) : "")
-           << L.Ctor << Family.Released;
+           << (Named ? acquiredBy(Family, *L.Acquire->F) : "") << L.Ctor
+           << Family.Released;
       if (Implicit)
         Diag << &RD;
       else
@@ -92,12 +138,13 @@ std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
           Diag << Fix;
       }
     }
-    if (L.Acquire->FirstHop)
+    if (L.Acquire->FirstHop && L.Acquire->F->Site)
       Check.diag(L.Acquire->FirstHop->getBeginLoc(),
                  "%0 is %1 through this call in constructor %2",
                  DiagnosticIDs::Note)
           << quoted(M) << Family.Acquired << L.Ctor;
     noteAcquiredVia(Check, *L.Acquire->F, M);
+    noteStoredAcquire(Check, *L.Acquire, M, Ctx.getSourceManager());
     Check.diag(M.topLevel()->getLocation(), "%0 declared here",
                DiagnosticIDs::Note)
         << quoted(M);
@@ -108,14 +155,14 @@ std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
                  DiagnosticIDs::Note)
           << quoted(M) << M.InheritedFrom;
     for (const auto &[Fn, Fct] : L.ReleasedElsewhere)
-      Check.diag(Fct->Site->getBeginLoc(),
+      Check.diag(factLocation(*Fct, Ctx.getSourceManager()),
                  "%0 is %1 in %2, which the destructor does not call",
                  DiagnosticIDs::Note)
           << quoted(M) << Family.Released << llvm::cast<NamedDecl>(Fn);
-    noteDestructor(Check, RD, Dtor, /*AtDefinition=*/true);
+    noteDestructor(Check, A, Dtor, /*AtDefinition=*/true);
     if (!Plan.WhyNot[I].empty())
       Check.diag(L.NotAcquiringCtor ? L.NotAcquiringCtor->getLocation()
-                                    : L.Acquire->F->Site->getBeginLoc(),
+                                    : findingLocation(*L.Acquire),
                  "no fix-it: %0", DiagnosticIDs::Note)
           << Plan.WhyNot[I];
   }
@@ -129,8 +176,8 @@ std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
                "%0 %1 is not %2 in constructor %3 but is %4 in destructor %5")
         << Family.Name << quoted(M) << Family.Acquired << U.Ctor
         << Family.Released << Dtor.Decl;
-    Check.diag(U.Release->F->Site->getBeginLoc(), "%0 is %1 here",
-               DiagnosticIDs::Note)
+    Check.diag(factLocation(*U.Release->F, Ctx.getSourceManager()),
+               "%0 is %1 here", DiagnosticIDs::Note)
         << quoted(M) << Family.Released;
   }
   return Planned;
@@ -203,9 +250,9 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
       else
         Format += Implicit ? "never %5; %7 has no user-declared destructor"
                            : "never %5 in destructor %7";
-      auto Diag = Check.diag(L.Acquire->F->Site->getBeginLoc(), Format);
+      auto Diag = Check.diag(findingLocation(*L.Acquire), Format);
       Diag << Family.Name << quoted(M) << Family.Acquired
-           << (Named ? Family.acquireSpelling(L.Acquire->F->Callee) : "")
+           << (Named ? acquiredBy(Family, *L.Acquire->F) : "")
            << llvm::cast<NamedDecl>(L.Open) << Family.Released
            << ("'" + L.Pair->Close + "'");
       if (Implicit)
@@ -217,10 +264,11 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
       for (const FixItHint &Hint : Fix.Fixes)
         Diag << Hint;
     }
-    if (L.Acquire->FirstHop)
+    if (L.Acquire->FirstHop && L.Acquire->F->Site)
       Check.diag(L.Acquire->FirstHop->getBeginLoc(),
                  "%0 is %1 through this call in %2", DiagnosticIDs::Note)
           << quoted(M) << Family.Acquired << llvm::cast<NamedDecl>(L.Open);
+    noteStoredAcquire(Check, *L.Acquire, M, Ctx.getSourceManager());
     Check.diag(M.topLevel()->getLocation(), "%0 declared here",
                DiagnosticIDs::Note)
         << quoted(M);
@@ -228,9 +276,9 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
       Check.diag(L.CloseDef->getLocation(), "%0 declared here",
                  DiagnosticIDs::Note)
           << llvm::cast<NamedDecl>(L.CloseDef);
-    noteDestructor(Check, RD, Dtor, /*AtDefinition=*/false);
+    noteDestructor(Check, A, Dtor, /*AtDefinition=*/false);
     if (!Fix.WhyNot.empty())
-      Check.diag(L.Acquire->F->Site->getBeginLoc(), "no fix-it: %0",
+      Check.diag(findingLocation(*L.Acquire), "no fix-it: %0",
                  DiagnosticIDs::Note)
           << Fix.WhyNot;
   }
@@ -239,7 +287,7 @@ void reportLifecycleLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
 /// How \p Release (a call or delete-expression of another family) is
 /// spelled in diagnostics: "'delete'", "'RegCloseKey'".
 static std::string wrongSpelling(const Fact &Release) {
-  if (const auto *Delete = llvm::dyn_cast<CXXDeleteExpr>(Release.Site))
+  if (const auto *Delete = llvm::dyn_cast_or_null<CXXDeleteExpr>(Release.Site))
     return Delete->isArrayForm() ? "'delete[]'" : "'delete'";
   if (Release.Callee)
     return "'" + Release.Callee->getNameAsString() + "'";
@@ -259,14 +307,14 @@ void reportMismatchedReleases(ClangTidyCheck &Check, ClassAnalysis &A,
                              "%0 %1 is %2 by %3 in constructor %4 but "
                              "released by %5 in %6; it must be %7 by %8");
       Diag << Right.Name << quoted(M) << Right.Acquired
-           << Right.acquireSpelling(Mis.Acquire->F->Callee) << Mis.Ctor
+           << acquiredBy(Right, *Mis.Acquire->F) << Mis.Ctor
            << wrongSpelling(*Mis.Release) << llvm::cast<NamedDecl>(Mis.In)
            << Right.Released << releaseSpelling(Right);
       for (const FixItHint &Hint : Fix.Fixes)
         Diag << Hint;
     }
-    Check.diag(Mis.Acquire->F->Site->getBeginLoc(), "%0 is %1 here",
-               DiagnosticIDs::Note)
+    Check.diag(factLocation(*Mis.Acquire->F, Ctx.getSourceManager()),
+               "%0 is %1 here", DiagnosticIDs::Note)
         << quoted(M) << Right.Acquired;
     if (!Fix.WhyNot.empty())
       Check.diag(Mis.Release->Site->getBeginLoc(), "no fix-it: %0",

@@ -82,8 +82,10 @@ std::vector<LifecycleLeak> lifecycleLeaks(ClassAnalysis &A,
   if (Dtor.Kind == DestructorKind::Unavailable ||
       Dtor.Kind == DestructorKind::Deleted)
     return Leaks;
-  const Closure *DtorClosure =
-      Dtor.Kind == DestructorKind::Defined ? A.closureOf(Dtor.Def) : nullptr;
+  const Closure *DtorClosure = Dtor.Kind == DestructorKind::Defined ||
+                                       Dtor.Kind == DestructorKind::External
+                                   ? A.closureOf(Dtor.Def)
+                                   : nullptr;
 
   llvm::SmallVector<ResourceKey, 4> Seen;
   for (const LifecyclePair &Pair : Pairs)
@@ -128,10 +130,11 @@ std::vector<LifecycleLeak> lifecycleLeaks(ClassAnalysis &A,
           continue;
         // Released by any other member function (the closing method
         // included): another lifecycle the pairs do not name.
-        if (llvm::any_of(Methods, [&](const FunctionDecl *F) {
-              return F != Open && F != Dtor.Def &&
-                     mayRelease(A.closureOf(F), Key);
-            }))
+        auto ReleasesIt = [&](const FunctionDecl *F) {
+          return F != Open && F != Dtor.Def && mayRelease(A.closureOf(F), Key);
+        };
+        if (llvm::any_of(Methods, ReleasesIt) ||
+            llvm::any_of(A.externalMethods(), ReleasesIt))
           continue;
         Leaks.push_back({Key, &Pair, Open, &R, Close, CloseDef});
       }

@@ -108,6 +108,8 @@ bool keepsConstructorValue(const FieldDecl &Field, const CXXRecordDecl &RD,
       SourceRange Body = Def->getBody()->getSourceRange();
       for (const MemberExpr *W : Writes)
         for (const Fact *F : Acquires) {
+          if (!F->Site)
+            return false; // In another translation unit.
           SourceLocation Site = F->Site->getBeginLoc();
           if (SM.isPointWithin(Site, Body.getBegin(), Body.getEnd()) &&
               SM.isBeforeInTranslationUnit(Site, W->getBeginLoc()))
@@ -159,7 +161,7 @@ releaseArgumentsFrom(const ResourceFamily &Family,
   for (unsigned N : Needs) {
     std::optional<std::string> Common;
     for (const Fact *F : Acquires) {
-      const auto *Call = llvm::dyn_cast<CallExpr>(F->Site);
+      const auto *Call = llvm::dyn_cast_or_null<CallExpr>(F->Site);
       // Through a function of the user's, the API's arguments are not the
       // call's.
       if (!Call || !F->Callee || !Family.Acquire.match(*F->Callee) ||
@@ -212,7 +214,7 @@ void membersReadBy(llvm::ArrayRef<const Fact *> Acquires,
   } F;
   F.Out = &Fields;
   for (const Fact *A : Acquires)
-    if (const auto *Call = llvm::dyn_cast<CallExpr>(A->Site))
+    if (const auto *Call = llvm::dyn_cast_or_null<CallExpr>(A->Site))
       for (const Expr *Arg : Call->arguments())
         F.TraverseStmt(const_cast<Expr *>(Arg));
 }

@@ -1,0 +1,676 @@
+//===--- ProjectFacts.cpp - raii-tidy -------------------------------------===//
+
+#include "ProjectFacts.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
+#include <mutex>
+
+namespace clang::tidy::raii {
+
+//===----------------------------------------------------------------------===//
+// Reading and writing
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+using llvm::json::Array;
+using llvm::json::Object;
+using llvm::json::Value;
+
+constexpr llvm::StringLiteral FormatName = "raii-tidy-facts";
+
+Value placeJSON(const FactPlace &P) {
+  return Object{{"file", P.File}, {"line", P.Line}, {"column", P.Column}};
+}
+
+Array strings(const std::vector<std::string> &V) {
+  Array A;
+  for (const std::string &S : V)
+    A.push_back(S);
+  return A;
+}
+
+Value factJSON(const StoredFact &F) {
+  Object O{{"kind", factKindName(F.Kind)},
+           {"member", F.Member},
+           {"place", placeJSON(F.Place)}};
+  if (F.Pointee)
+    O["pointee"] = true;
+  if (!F.Family.empty())
+    O["family"] = F.Family;
+  if (F.Guarded)
+    O["guarded"] = true;
+  if (F.ExitPath)
+    O["exit"] = true;
+  if (!F.Callee.empty())
+    O["callee"] = F.Callee;
+  if (!F.Cast.empty())
+    O["cast"] = F.Cast;
+  if (!F.Allocated.empty())
+    O["allocated"] = F.Allocated;
+  if (F.UnsetOnFailure)
+    O["unset-on-failure"] = true;
+  return O;
+}
+
+Value functionJSON(const StoredFunction &F) {
+  Object O{{"name", F.Name}, {"place", placeJSON(F.Place)}};
+  if (F.IndirectCall)
+    O["indirect-call"] = true;
+  if (F.HandsOffThis)
+    O["hands-off-this"] = true;
+  Array Facts, Calls;
+  for (const StoredFact &Fct : F.Facts)
+    Facts.push_back(factJSON(Fct));
+  for (const StoredCall &C : F.Calls) {
+    Object CO{{"callee", C.Callee}, {"place", placeJSON(C.Place)}};
+    if (C.Guarded)
+      CO["guarded"] = true;
+    if (C.Deferred)
+      CO["deferred"] = true;
+    Calls.push_back(std::move(CO));
+  }
+  O["facts"] = std::move(Facts);
+  O["calls"] = std::move(Calls);
+  if (!F.ReleaseAddressTaken.empty())
+    O["release-address-taken"] = strings(F.ReleaseAddressTaken);
+  if (F.Append) {
+    Object A{{"place", placeJSON(F.Append->Place)},
+             {"indent", F.Append->Indent},
+             {"eol", F.Append->EOL},
+             {"declared", strings(F.Append->Declared)}};
+    if (F.Append->SpaceBefore)
+      A["space-before"] = true;
+    O["append"] = std::move(A);
+  }
+  return O;
+}
+
+/// Reads the JSON of a facts file; each reader reports the first thing it
+/// cannot read as a path into the document.
+class Reader {
+public:
+  explicit Reader(std::string &Error) : Error(Error) {}
+
+  bool fail(llvm::StringRef Where, llvm::StringRef What) {
+    if (Error.empty())
+      Error = (Where + ": " + What).str();
+    return false;
+  }
+
+  bool str(const Object &O, llvm::StringRef Key, std::string &Out,
+           llvm::StringRef Where, bool Required = true) {
+    const Value *V = O.get(Key);
+    if (!V)
+      return !Required || fail(Where, ("no '" + Key + "'").str());
+    std::optional<llvm::StringRef> S = V->getAsString();
+    if (!S)
+      return fail(Where, ("'" + Key + "' is not a string").str());
+    Out = S->str();
+    return true;
+  }
+
+  bool flag(const Object &O, llvm::StringRef Key, bool &Out,
+            llvm::StringRef Where) {
+    const Value *V = O.get(Key);
+    if (!V)
+      return true;
+    std::optional<bool> B = V->getAsBoolean();
+    if (!B)
+      return fail(Where, ("'" + Key + "' is not a boolean").str());
+    Out = *B;
+    return true;
+  }
+
+  bool stringList(const Object &O, llvm::StringRef Key,
+                  std::vector<std::string> &Out, llvm::StringRef Where) {
+    const Value *V = O.get(Key);
+    if (!V)
+      return true;
+    const Array *A = V->getAsArray();
+    if (!A)
+      return fail(Where, ("'" + Key + "' is not a list").str());
+    for (const Value &E : *A) {
+      std::optional<llvm::StringRef> S = E.getAsString();
+      if (!S)
+        return fail(Where, ("'" + Key + "' holds a non-string").str());
+      Out.push_back(S->str());
+    }
+    return true;
+  }
+
+  bool place(const Object &O, FactPlace &Out, llvm::StringRef Where) {
+    const Object *P = O.getObject("place");
+    if (!P)
+      return fail(Where, "no 'place'");
+    std::optional<int64_t> Line = P->getInteger("line");
+    std::optional<int64_t> Col = P->getInteger("column");
+    if (!Line || !Col || *Line < 0 || *Col < 0)
+      return fail(Where, "'place' has no line and column");
+    Out.Line = *Line;
+    Out.Column = *Col;
+    return str(*P, "file", Out.File, Where);
+  }
+
+  bool fact(const Value &V, StoredFact &Out, llvm::StringRef Where) {
+    const Object *O = V.getAsObject();
+    if (!O)
+      return fail(Where, "a fact is not an object");
+    std::string Kind;
+    if (!str(*O, "kind", Kind, Where))
+      return false;
+    std::optional<FactKind> K = factKindNamed(Kind);
+    if (!K)
+      return fail(Where, "unknown fact kind '" + Kind + "'");
+    Out.Kind = *K;
+    return str(*O, "member", Out.Member, Where) &&
+           flag(*O, "pointee", Out.Pointee, Where) &&
+           str(*O, "family", Out.Family, Where, false) &&
+           flag(*O, "guarded", Out.Guarded, Where) &&
+           flag(*O, "exit", Out.ExitPath, Where) &&
+           str(*O, "callee", Out.Callee, Where, false) &&
+           str(*O, "cast", Out.Cast, Where, false) &&
+           str(*O, "allocated", Out.Allocated, Where, false) &&
+           flag(*O, "unset-on-failure", Out.UnsetOnFailure, Where) &&
+           place(*O, Out.Place, Where);
+  }
+
+  bool function(const Value &V, StoredFunction &Out, llvm::StringRef Where) {
+    const Object *O = V.getAsObject();
+    if (!O)
+      return fail(Where, "not an object");
+    if (!str(*O, "name", Out.Name, Where) || !place(*O, Out.Place, Where) ||
+        !flag(*O, "indirect-call", Out.IndirectCall, Where) ||
+        !flag(*O, "hands-off-this", Out.HandsOffThis, Where) ||
+        !stringList(*O, "release-address-taken", Out.ReleaseAddressTaken,
+                    Where))
+      return false;
+    const Array *Facts = O->getArray("facts");
+    const Array *Calls = O->getArray("calls");
+    if (!Facts || !Calls)
+      return fail(Where, "no 'facts' or 'calls' list");
+    for (const Value &F : *Facts)
+      if (!fact(F, Out.Facts.emplace_back(), Where))
+        return false;
+    for (const Value &C : *Calls) {
+      const Object *CO = C.getAsObject();
+      StoredCall &SC = Out.Calls.emplace_back();
+      if (!CO || !str(*CO, "callee", SC.Callee, Where) ||
+          !flag(*CO, "guarded", SC.Guarded, Where) ||
+          !flag(*CO, "deferred", SC.Deferred, Where) ||
+          !place(*CO, SC.Place, Where))
+        return fail(Where, "a call is not readable");
+    }
+    if (const Object *A = O->getObject("append")) {
+      StoredAppend &SA = Out.Append.emplace();
+      if (!place(*A, SA.Place, Where) || !str(*A, "indent", SA.Indent, Where) ||
+          !str(*A, "eol", SA.EOL, Where) ||
+          !flag(*A, "space-before", SA.SpaceBefore, Where) ||
+          !stringList(*A, "declared", SA.Declared, Where))
+        return false;
+    }
+    return true;
+  }
+
+  bool derived(const Value &V, StoredDerived &Out, llvm::StringRef Where) {
+    const Object *O = V.getAsObject();
+    if (!O)
+      return fail(Where, "not an object");
+    return str(*O, "name", Out.Name, Where) && place(*O, Out.Place, Where) &&
+           flag(*O, "opaque", Out.Opaque, Where) &&
+           stringList(*O, "effects", Out.Effects, Where);
+  }
+
+private:
+  std::string &Error;
+};
+
+} // namespace
+
+std::optional<FactKind> factKindNamed(llvm::StringRef Name) {
+  for (FactKind K :
+       {FactKind::Acquire, FactKind::Release, FactKind::Free, FactKind::Escape,
+        FactKind::Null, FactKind::TakeOver, FactKind::Adopt})
+    if (Name == factKindName(K))
+      return K;
+  return std::nullopt;
+}
+
+llvm::json::Value FactsFile::toJSON() const {
+  Object Checks;
+  for (const auto &[Name, BySet] : this->Checks) {
+    Object Sets;
+    for (const auto &[Fingerprint, CF] : BySet) {
+      Object Functions, Derived;
+      for (const auto &[USR, F] : CF.Functions)
+        Functions[USR] = functionJSON(F);
+      for (const auto &[USR, List] : CF.Derived) {
+        Array A;
+        for (const StoredDerived &D : List) {
+          Object O{{"name", D.Name},
+                   {"place", placeJSON(D.Place)},
+                   {"effects", strings(D.Effects)}};
+          if (D.Opaque)
+            O["opaque"] = true;
+          A.push_back(std::move(O));
+        }
+        Derived[USR] = std::move(A);
+      }
+      Sets[Fingerprint] = Object{{"functions", std::move(Functions)},
+                                 {"derived", std::move(Derived)}};
+    }
+    Checks[Name] = std::move(Sets);
+  }
+  Object Files, Copies;
+  for (const auto &[Path, Hash] : this->Files)
+    Files[Path] = Hash;
+  for (const auto &[USR, List] : this->Copies) {
+    Array A;
+    for (const StoredCopy &C : List)
+      A.push_back(Object{{"file", C.Place.File},
+                         {"line", C.Place.Line},
+                         {"column", C.Place.Column},
+                         {"operation", C.Operation}});
+    Copies[USR] = std::move(A);
+  }
+  return Object{{"format", FormatName},        {"version", FactsVersion},
+                {"tus", strings(TUs)},         {"files", std::move(Files)},
+                {"checks", std::move(Checks)}, {"copies", std::move(Copies)}};
+}
+
+std::optional<FactsFile> FactsFile::parse(llvm::StringRef Text,
+                                          std::string &Error) {
+  llvm::Expected<Value> Doc = llvm::json::parse(Text);
+  if (!Doc) {
+    Error = "not JSON: " + llvm::toString(Doc.takeError());
+    return std::nullopt;
+  }
+  const Object *Root = Doc->getAsObject();
+  std::optional<llvm::StringRef> Format =
+      Root ? Root->getString("format") : std::nullopt;
+  if (!Format || *Format != FormatName) {
+    Error = "not a raii-tidy facts file (no \"format\": \"raii-tidy-facts\")";
+    return std::nullopt;
+  }
+  std::optional<int64_t> Version = Root->getInteger("version");
+  if (!Version || *Version != FactsVersion) {
+    Error = "facts format version " +
+            (Version ? std::to_string(*Version) : std::string("unknown")) +
+            ", but this raii-tidy reads version " +
+            std::to_string(FactsVersion) + ": collect the facts again";
+    return std::nullopt;
+  }
+  FactsFile F;
+  Reader R(Error);
+  if (!R.stringList(*Root, "tus", F.TUs, "tus"))
+    return std::nullopt;
+  if (const Object *Files = Root->getObject("files"))
+    for (const auto &[Path, Hash] : *Files) {
+      std::optional<llvm::StringRef> S = Hash.getAsString();
+      if (!S) {
+        R.fail("files", "a hash is not a string");
+        return std::nullopt;
+      }
+      F.Files[Path.str()] = S->str();
+    }
+  if (const Object *Checks = Root->getObject("checks"))
+    for (const auto &[Name, Sets] : *Checks) {
+      const Object *SetsO = Sets.getAsObject();
+      if (!SetsO) {
+        R.fail("checks." + Name.str(), "not an object");
+        return std::nullopt;
+      }
+      for (const auto &[Fingerprint, Section] : *SetsO) {
+        std::string Where = "checks." + Name.str() + "." + Fingerprint.str();
+        CheckFacts &CF = F.Checks[Name.str()][Fingerprint.str()];
+        const Object *S = Section.getAsObject();
+        const Object *Functions = S ? S->getObject("functions") : nullptr;
+        if (!Functions) {
+          R.fail(Where, "no 'functions'");
+          return std::nullopt;
+        }
+        for (const auto &[USR, Fn] : *Functions)
+          if (!R.function(Fn, CF.Functions[USR.str()],
+                          Where + ".functions." + USR.str()))
+            return std::nullopt;
+        if (const Object *Derived = S->getObject("derived"))
+          for (const auto &[USR, List] : *Derived) {
+            const Array *A = List.getAsArray();
+            if (!A) {
+              R.fail(Where + ".derived", "not a list");
+              return std::nullopt;
+            }
+            for (const Value &D : *A)
+              if (!R.derived(D, CF.Derived[USR.str()].emplace_back(),
+                             Where + ".derived." + USR.str()))
+                return std::nullopt;
+          }
+      }
+    }
+  if (const Object *Copies = Root->getObject("copies"))
+    for (const auto &[USR, List] : *Copies) {
+      const Array *A = List.getAsArray();
+      if (!A) {
+        R.fail("copies", "not a list");
+        return std::nullopt;
+      }
+      for (const Value &C : *A) {
+        const Object *O = C.getAsObject();
+        StoredCopy &SC = F.Copies[USR.str()].emplace_back();
+        std::optional<int64_t> Line = O ? O->getInteger("line") : std::nullopt;
+        std::optional<int64_t> Col = O ? O->getInteger("column") : std::nullopt;
+        if (!O || !Line || !Col ||
+            !R.str(*O, "operation", SC.Operation, "copies") ||
+            !R.str(*O, "file", SC.Place.File, "copies")) {
+          R.fail("copies." + USR.str(), "a copy is not readable");
+          return std::nullopt;
+        }
+        SC.Place.Line = *Line;
+        SC.Place.Column = *Col;
+      }
+    }
+  return F;
+}
+
+//===----------------------------------------------------------------------===//
+// Names, hashes and places
+//===----------------------------------------------------------------------===//
+
+std::string hexHash(llvm::StringRef Data) {
+  return llvm::utohexstr(llvm::xxh3_64bits(Data), /*LowerCase=*/true,
+                         /*Width=*/16);
+}
+
+std::string usrOf(const Decl &D) {
+  llvm::SmallString<128> Buf;
+  if (index::generateUSRForDecl(&D, Buf))
+    return "";
+  return Buf.str().str();
+}
+
+std::string contentHash(llvm::StringRef Path) {
+  struct Entry {
+    llvm::sys::TimePoint<> Time;
+    uint64_t Size;
+    std::string Hash;
+  };
+  static std::mutex M;
+  static llvm::StringMap<Entry> Memo;
+  llvm::sys::fs::file_status Status;
+  if (llvm::sys::fs::status(Path, Status))
+    return "";
+  {
+    std::lock_guard<std::mutex> Lock(M);
+    auto It = Memo.find(Path);
+    if (It != Memo.end() &&
+        It->second.Time == Status.getLastModificationTime() &&
+        It->second.Size == Status.getSize())
+      return It->second.Hash;
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      llvm::MemoryBuffer::getFile(Path);
+  if (!Buf)
+    return "";
+  std::string Hash = hexHash((*Buf)->getBuffer());
+  std::lock_guard<std::mutex> Lock(M);
+  Memo[Path] = {Status.getLastModificationTime(), Status.getSize(), Hash};
+  return Hash;
+}
+
+std::string derivedEffect(FactKind Kind, llvm::StringRef Member, bool Pointee,
+                          llvm::StringRef Family) {
+  std::string S = std::string(factKindName(Kind)) + ":" + Member.str();
+  if (Kind == FactKind::Release)
+    S += std::string(Pointee ? ":1:" : ":0:") + Family.str();
+  return S;
+}
+
+std::string memberKey(const TrackedMember &M) {
+  std::string Key = M.spelling();
+  if (M.InheritedFrom)
+    Key += "@" + M.InheritedFrom->getQualifiedNameAsString();
+  return Key;
+}
+
+FactPlace placeOf(SourceLocation Loc, const SourceManager &SM) {
+  FactPlace P;
+  Loc = SM.getExpansionLoc(Loc);
+  OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc));
+  if (!File)
+    return P;
+  llvm::SmallString<256> Path(File->getName());
+  llvm::sys::fs::make_absolute(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  P.File = Path.str().str();
+  P.Line = SM.getExpansionLineNumber(Loc);
+  P.Column = SM.getExpansionColumnNumber(Loc);
+  return P;
+}
+
+SourceLocation locationOf(const FactPlace &Place, SourceManager &SM) {
+  if (Place.File.empty() || Place.Line == 0)
+    return {};
+  // Named relative to the working directory when below it, as clang-tidy
+  // names the files of a compilation database's entries.
+  llvm::StringRef Name = Place.File;
+  llvm::SmallString<256> Cwd;
+  if (!llvm::sys::fs::current_path(Cwd) && Name.starts_with(Cwd) &&
+      Name.size() > Cwd.size() + 1 &&
+      llvm::sys::path::is_separator(Name[Cwd.size()]))
+    Name = Name.drop_front(Cwd.size() + 1);
+  llvm::Expected<FileEntryRef> File = SM.getFileManager().getFileRef(Name);
+  if (!File) {
+    llvm::consumeError(File.takeError());
+    return {};
+  }
+  FileID FID = SM.getOrCreateFileID(*File, SrcMgr::C_User);
+  return SM.translateLineCol(FID, Place.Line, Place.Column);
+}
+
+SourceLocation factLocation(const Fact &F, SourceManager &SM) {
+  if (F.Site)
+    return F.Site->getBeginLoc();
+  return F.Stored ? locationOf(F.Stored->Place, SM) : SourceLocation();
+}
+
+std::string describePlace(const FactPlace &Place, const SourceManager &SM) {
+  llvm::StringRef Path = Place.File;
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID())) {
+    llvm::SmallString<256> Dir(Main->getName());
+    llvm::sys::fs::make_absolute(Dir);
+    llvm::sys::path::remove_dots(Dir, true);
+    llvm::sys::path::remove_filename(Dir);
+    llvm::StringRef Prefix = Dir;
+    if (!Prefix.empty() && Path.starts_with(Prefix) &&
+        Path.size() > Prefix.size() &&
+        llvm::sys::path::is_separator(Path[Prefix.size()]))
+      Path = Path.drop_front(Prefix.size() + 1);
+  }
+  std::string S = Path.str();
+  if (Place.Line)
+    S += ":" + std::to_string(Place.Line);
+  return S;
+}
+
+//===----------------------------------------------------------------------===//
+// The facts of a check run
+//===----------------------------------------------------------------------===//
+
+std::shared_ptr<const ProjectFacts> ProjectFacts::load(llvm::StringRef Path,
+                                                       std::string &Error) {
+  // One load per process and version of the file: the checks of a run, and
+  // clangd's many runs, share it.
+  struct Cached {
+    llvm::sys::TimePoint<> Time;
+    uint64_t Size;
+    std::shared_ptr<const ProjectFacts> Facts;
+  };
+  static std::mutex M;
+  static llvm::StringMap<Cached> Cache;
+  llvm::sys::fs::file_status Status;
+  if (std::error_code EC = llvm::sys::fs::status(Path, Status)) {
+    Error = "cannot read it: " + EC.message();
+    return nullptr;
+  }
+  std::lock_guard<std::mutex> Lock(M);
+  auto It = Cache.find(Path);
+  if (It != Cache.end() &&
+      It->second.Time == Status.getLastModificationTime() &&
+      It->second.Size == Status.getSize())
+    return It->second.Facts;
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      llvm::MemoryBuffer::getFile(Path);
+  if (!Buf) {
+    Error = "cannot read it: " + Buf.getError().message();
+    return nullptr;
+  }
+  std::optional<FactsFile> File = FactsFile::parse((*Buf)->getBuffer(), Error);
+  if (!File)
+    return nullptr;
+  auto Facts = std::make_shared<ProjectFacts>();
+  Facts->Path = Path.str();
+  Facts->File = std::move(*File);
+  Cache[Path] = {Status.getLastModificationTime(), Status.getSize(), Facts};
+  return Facts;
+}
+
+ProjectView::ProjectView(std::shared_ptr<const ProjectFacts> F,
+                         std::string Check, std::string Fingerprint)
+    : Facts(std::move(F)) {
+  const auto &Checks = Facts->file().Checks;
+  auto It = Checks.find(Check);
+  if (It == Checks.end())
+    return;
+  auto Set = It->second.find(Fingerprint);
+  if (Set != It->second.end())
+    Section = &Set->second;
+}
+
+bool ProjectView::current(const std::string &File) {
+  auto [It, New] = Current.try_emplace(File, false);
+  if (!New)
+    return It->second;
+  const auto &Files = Facts->file().Files;
+  auto Recorded = Files.find(File);
+  It->second = Recorded != Files.end() && !Recorded->second.empty() &&
+               Recorded->second == contentHash(File);
+  if (!It->second)
+    Stale.push_back(File);
+  return It->second;
+}
+
+const StoredFunction *ProjectView::function(const FunctionDecl &FD,
+                                            bool *Stale) {
+  if (!Section)
+    return nullptr;
+  auto It = Section->Functions.find(usrOf(*FD.getCanonicalDecl()));
+  if (It == Section->Functions.end())
+    return nullptr;
+  if (!current(It->second.Place.File)) {
+    if (Stale)
+      *Stale = true;
+    return nullptr;
+  }
+  return &It->second;
+}
+
+bool ProjectView::mayAcquire(const CXXRecordDecl &RD) {
+  for (const Decl *D : RD.decls()) {
+    const auto *FD = llvm::dyn_cast<FunctionDecl>(D);
+    if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+      FD = FTD->getTemplatedDecl();
+    if (!FD || FD->isImplicit() || FD->hasBody())
+      continue;
+    if (const StoredFunction *SF = function(*FD))
+      if (llvm::any_of(SF->Facts, [](const StoredFact &F) {
+            return F.Kind == FactKind::Acquire;
+          }))
+        return true;
+  }
+  return false;
+}
+
+llvm::ArrayRef<StoredDerived>
+ProjectView::derivedFrom(const CXXRecordDecl &RD) {
+  if (!Section)
+    return {};
+  auto It = Section->Derived.find(usrOf(RD));
+  if (It == Section->Derived.end())
+    return {};
+  return It->second;
+}
+
+std::optional<std::vector<StoredCopy>>
+ProjectView::copiesOf(const CXXRecordDecl &RD) {
+  const auto &Copies = Facts->file().Copies;
+  auto It = Copies.find(usrOf(RD));
+  if (It == Copies.end())
+    return std::vector<StoredCopy>();
+  for (const StoredCopy &C : It->second)
+    if (!current(C.Place.File))
+      return std::nullopt;
+  return It->second;
+}
+
+//===----------------------------------------------------------------------===//
+// From stored facts back to a summary
+//===----------------------------------------------------------------------===//
+
+FunctionSummary resolveStoredFunction(
+    const StoredFunction &SF, const MemberTable &Members,
+    const ResourceModel &Model,
+    llvm::function_ref<const FunctionDecl *(llvm::StringRef)> MethodOf,
+    std::vector<MethodCall> &CallStorage) {
+  FunctionSummary S;
+  S.IndirectCall = SF.IndirectCall;
+  S.HandsOffThis = SF.HandsOffThis;
+  llvm::StringMap<unsigned> ByKey;
+  for (unsigned I = 0, N = Members.members().size(); I != N; ++I)
+    ByKey.try_emplace(memberKey(Members[I]), I);
+  auto FamilyNamed = [&](llvm::StringRef Id) -> const ResourceFamily * {
+    for (const ResourceFamily &F : Model.families())
+      if (F.Id == Id)
+        return &F;
+    return nullptr;
+  };
+  for (const StoredFact &F : SF.Facts) {
+    auto Member = ByKey.find(F.Member);
+    const ResourceFamily *Family =
+        F.Family.empty() ? nullptr : FamilyNamed(F.Family);
+    if (Member == ByKey.end() || (!F.Family.empty() && !Family)) {
+      // The class or the model changed: anything may happen.
+      S.HandsOffThis = true;
+      continue;
+    }
+    Fact &Out = S.Facts.emplace_back();
+    Out.Kind = F.Kind;
+    Out.Key = {Member->second, F.Pointee, Family};
+    Out.Site = nullptr;
+    Out.Guarded = F.Guarded;
+    Out.ExitPath = F.ExitPath;
+    Out.Stored = &F;
+  }
+  for (const std::string &Id : SF.ReleaseAddressTaken)
+    if (const ResourceFamily *F = FamilyNamed(Id))
+      S.ReleaseAddressTaken.push_back(F);
+  for (const StoredCall &C : SF.Calls) {
+    const FunctionDecl *Callee = MethodOf(C.Callee);
+    if (!Callee) {
+      if (!C.Deferred)
+        S.HandsOffThis = true;
+      continue;
+    }
+    CallStorage.push_back({Callee, nullptr, C.Guarded, C.Deferred});
+  }
+  S.Calls = CallStorage;
+  return S;
+}
+
+} // namespace clang::tidy::raii
