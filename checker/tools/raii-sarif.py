@@ -21,6 +21,11 @@ the file's URI, the message and the text of the reported line (not its
 number), so that an alert keeps its identity when lines move, and shards that
 each report the same header produce the same value.
 
+With project facts, raii-copyable-resource-owner's results say whether the
+program copies the class: a copied owner is level 'error', a latent one
+(no translation unit copies it) level 'note', and properties["raiiTidy/copy"]
+says 'copied' or 'latent'.
+
 Rules link to their documentation: the raii-* checks to <docs-uri><check>.rst
 (--docs-uri or RAII_TIDY_DOCS_URI, for instance
 https://github.com/ORG/raii-tidy/blob/main/docs/checks/; default: the local
@@ -48,6 +53,20 @@ TEXT_DIAGNOSTIC = re.compile(
 
 class UserError(Exception):
     pass
+
+
+def copy_status(check, message):
+    """For raii-copyable-resource-owner with project facts
+    (docs/whole-program.md): 'copied' when a translation unit copies the
+    class (a double release today: level error), 'latent' when none does
+    (level note); None otherwise (level as reported)."""
+    if check != "raii-copyable-resource-owner":
+        return None
+    if ", and it is copied in " in message:
+        return "copied"
+    if "(no translation unit copies it)" in message:
+        return "latent"
+    return None
 
 
 def local_docs_dir():
@@ -208,6 +227,11 @@ class Converter:
         if key in self.seen:
             return
         self.seen.add(key)
+        copy = copy_status(check, message)
+        if copy == "copied":
+            level = "error"
+        elif copy == "latent":
+            level = "note"
         result = {"ruleId": check, "ruleIndex": self.rule_index(check), "level": level,
                   "message": {"text": message},
                   "locations": [self.location(path, line, column)],
@@ -218,6 +242,8 @@ class Converter:
                 self.location(p, l, c, m, ident=i) for i, (m, p, l, c) in enumerate(notes, 1)]
         if fixes:
             result["fixes"] = fixes
+        if copy:
+            result["properties"] = {"raiiTidy/copy": copy}
         self.results.append(result)
 
     def fix(self, description, replacements):
