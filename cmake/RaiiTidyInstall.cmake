@@ -3,11 +3,14 @@
 # install side by side:
 #
 #   lib/raii-tidy/llvm-N/libRaiiTidy.so        the plugin
-#   lib/raii-tidy/llvm-N/tools/                raii-tidy-pre-commit, raii-sarif.py,
-#                                              raii-shard.py, raii-codechecker-labels.py
+#   lib/raii-tidy/llvm-N/tools/                raii-tidy-pre-commit, raii-tidy-project,
+#                                              raii-sarif.py, raii-shard.py,
+#                                              raii-codechecker-labels.py, and
+#                                              raii_tools.py, which three of them import
 #   lib/raii-tidy/llvm-N/bin/                  raii-clangd, raii-clang-tidy, raii-explain (when built)
 #   lib/cmake/RaiiTidy-llvmN/                  find_package(RaiiTidy)
-#   share/doc/raii-tidy-llvmN/                 README.md, checks/, ci/, editors/
+#   share/doc/raii-tidy-llvmN/                 README.md, whole-program.md, checks/, ci/,
+#                                              editors/
 #
 # Included at the end of the top-level CMakeLists.txt, after every target is
 # defined, so optional targets are installed only if they exist.
@@ -20,16 +23,20 @@ set(RAII_INSTALL_DOCDIR "share/doc/raii-tidy-llvm${RAII_LLVM_VERSION}")
 install(TARGETS RaiiTidy LIBRARY DESTINATION "${RAII_INSTALL_DIR}")
 install(PROGRAMS
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-tidy-pre-commit"
+  "${PROJECT_SOURCE_DIR}/checker/tools/raii-tidy-project"
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-sarif.py"
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-shard.py"
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-codechecker-labels.py"
+  DESTINATION "${RAII_INSTALL_DIR}/tools")
+install(FILES "${PROJECT_SOURCE_DIR}/checker/tools/raii_tools.py"
   DESTINATION "${RAII_INSTALL_DIR}/tools")
 foreach(_tool raii-clangd raii-clang-tidy raii-explain)
   if(TARGET ${_tool})
     install(TARGETS ${_tool} RUNTIME DESTINATION "${RAII_INSTALL_DIR}/bin")
   endif()
 endforeach()
-install(FILES "${PROJECT_SOURCE_DIR}/README.md" DESTINATION "${RAII_INSTALL_DOCDIR}")
+install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/docs/whole-program.md"
+  DESTINATION "${RAII_INSTALL_DOCDIR}")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/checks" "${PROJECT_SOURCE_DIR}/docs/ci"
   "${PROJECT_SOURCE_DIR}/docs/editors" DESTINATION "${RAII_INSTALL_DOCDIR}")
 

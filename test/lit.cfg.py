@@ -70,6 +70,11 @@ config.substitutions.append(("%raii_plugin", config.raii_plugin))
 config.substitutions.append(("%run_clang_tidy", os.path.join(tools_dir, "run-clang-tidy")))
 config.substitutions.append(("%clang", config.raii_clang))
 config.substitutions.append(("%python", config.raii_python))
+# The whole-program driver (checker/tools/raii-tidy-project), run by this
+# Python; test/project.
+config.substitutions.append(("%raii_tidy_project", " ".join([
+    config.raii_python,
+    os.path.join(config.raii_source_dir, "checker", "tools", "raii-tidy-project")])))
 # The build tree (for `cmake --install` and cpack) and its LLVM major.
 config.substitutions.append(("%raii_build_dir", os.path.dirname(config.raii_binary_dir)))
 config.substitutions.append(("%raii_llvm_version", config.raii_llvm_version))

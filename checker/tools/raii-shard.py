@@ -13,56 +13,19 @@ translation unit belongs to the shard given by a hash of its file's path
 when other files are added or removed, every entry of one file (compiled
 twice with different flags) lands in the same shard, and the shards together
 hold every entry exactly once. --list N prints each file's shard instead.
+raii-tidy-project --shard I/N analyses the same shard (raii_tools.shard_of).
 """
 
 import argparse
-import hashlib
 import json
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ beside the installed scripts
+sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
+from raii_tools import UserError, entry_file, load_database, parse_shard, shard_of  # noqa: E402
+
 PROG = "raii-shard.py"
-
-
-class UserError(Exception):
-    pass
-
-
-def entry_file(entry):
-    return os.path.normpath(os.path.join(entry.get("directory", ""), entry["file"]))
-
-
-def shard_of(path, count):
-    """1-based shard of a translation unit's path."""
-    digest = hashlib.sha256(path.encode("utf-8", "surrogateescape")).digest()
-    return int.from_bytes(digest[:8], "big") % count + 1
-
-
-def load_database(build_dir):
-    path = os.path.join(build_dir, "compile_commands.json")
-    try:
-        with open(path, encoding="utf-8") as f:
-            entries = json.load(f)
-    except OSError as error:
-        raise UserError("cannot read '%s': %s (configure the project with "
-                        "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON)" % (path, error.strerror))
-    except ValueError as error:
-        raise UserError("'%s' is not JSON: %s" % (path, error))
-    if not isinstance(entries, list) or not all(
-            isinstance(e, dict) and isinstance(e.get("file"), str) for e in entries):
-        raise UserError("'%s' is not a compilation database (a list of entries "
-                        "with a 'file')" % path)
-    return entries
-
-
-def parse_shard(text):
-    try:
-        index, count = (int(part) for part in text.split("/"))
-    except ValueError:
-        raise UserError("--shard takes I/N, such as 2/4, not '%s'" % text)
-    if count < 1 or not 1 <= index <= count:
-        raise UserError("--shard %s: the shard I must be between 1 and N" % text)
-    return index, count
 
 
 def main():
