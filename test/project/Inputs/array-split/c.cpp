@@ -1,0 +1,5 @@
+#include "buffer.h"
+
+Buffer::~Buffer() {
+  n_ = 0;
+}

@@ -1,0 +1,7 @@
+#include "file.h"
+
+void LogFile::Close() {
+  if (f_)
+    std::fclose(f_);
+  f_ = nullptr;
+}

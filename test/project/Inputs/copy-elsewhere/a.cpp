@@ -1,0 +1,6 @@
+#include "owner.h"
+
+int useA() {
+  Owner o;
+  return o.first();
+}

@@ -1,0 +1,3 @@
+#include "base.h"
+
+Derived::~Derived() { delete[] slots_; }

@@ -1,0 +1,2 @@
+#include "common/x.h"
+int c() { return 0; }

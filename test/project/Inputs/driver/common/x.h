@@ -1,0 +1,4 @@
+struct X {
+  X();
+  int *m_p;
+};

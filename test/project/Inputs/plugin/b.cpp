@@ -1,0 +1,6 @@
+#include "common/lock.h"
+
+int b() {
+  Lock l;
+  return 1;
+}

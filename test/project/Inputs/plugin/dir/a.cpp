@@ -1,0 +1,6 @@
+#include "../common/lock.h"
+
+int a() {
+  Lock l;
+  return 0;
+}

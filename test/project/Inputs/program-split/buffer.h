@@ -1,0 +1,19 @@
+// new[] in one file, the destructor in another, as a program: it leaks
+// under LeakSanitizer before the fix and runs clean after it.
+#pragma once
+#include <cstddef>
+#include <cstdio>
+
+class Buffer {
+public:
+  explicit Buffer(std::size_t n);
+  ~Buffer();
+  void Log(const char *text);
+  std::size_t size() const { return n_; }
+
+private:
+  void OpenLog();
+  char *data_;
+  std::size_t n_;
+  FILE *log_;
+};

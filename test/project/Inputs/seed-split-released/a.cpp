@@ -1,0 +1,3 @@
+#include "store.h"
+
+CMsgStore::CMsgStore() { InitLocks(); }

@@ -1,0 +1,6 @@
+#include "store.h"
+
+CMsgStore::CMsgStore() {
+  InitLocks();
+  m_folders = 1;
+}

@@ -1,0 +1,5 @@
+#include "store.h"
+
+CMsgStore::~CMsgStore() {
+  m_folders = 0;
+}
