@@ -5,6 +5,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -219,6 +220,22 @@ public:
     return true;
   }
 
+  bool copies(const Array &A, std::vector<StoredCopy> &Out) {
+    for (const Value &C : A) {
+      const Object *O = C.getAsObject();
+      StoredCopy &SC = Out.emplace_back();
+      std::optional<int64_t> Line = O ? O->getInteger("line") : std::nullopt;
+      std::optional<int64_t> Col = O ? O->getInteger("column") : std::nullopt;
+      if (!O || !Line || !Col ||
+          !str(*O, "operation", SC.Operation, "copies") ||
+          !str(*O, "file", SC.Place.File, "copies"))
+        return fail("copies", "a copy is not readable");
+      SC.Place.Line = *Line;
+      SC.Place.Column = *Col;
+    }
+    return true;
+  }
+
   bool derived(const Value &V, StoredDerived &Out, llvm::StringRef Where) {
     const Object *O = V.getAsObject();
     if (!O)
@@ -283,100 +300,6 @@ llvm::json::Value FactsFile::toJSON() const {
   return Object{{"format", FormatName},        {"version", FactsVersion},
                 {"tus", strings(TUs)},         {"files", std::move(Files)},
                 {"checks", std::move(Checks)}, {"copies", std::move(Copies)}};
-}
-
-std::optional<FactsFile> FactsFile::parse(llvm::StringRef Text,
-                                          std::string &Error) {
-  llvm::Expected<Value> Doc = llvm::json::parse(Text);
-  if (!Doc) {
-    Error = "not JSON: " + llvm::toString(Doc.takeError());
-    return std::nullopt;
-  }
-  const Object *Root = Doc->getAsObject();
-  std::optional<llvm::StringRef> Format =
-      Root ? Root->getString("format") : std::nullopt;
-  if (!Format || *Format != FormatName) {
-    Error = "not a raii-tidy facts file (no \"format\": \"raii-tidy-facts\")";
-    return std::nullopt;
-  }
-  std::optional<int64_t> Version = Root->getInteger("version");
-  if (!Version || *Version != FactsVersion) {
-    Error = "facts format version " +
-            (Version ? std::to_string(*Version) : std::string("unknown")) +
-            ", but this raii-tidy reads version " +
-            std::to_string(FactsVersion) + ": collect the facts again";
-    return std::nullopt;
-  }
-  FactsFile F;
-  Reader R(Error);
-  if (!R.stringList(*Root, "tus", F.TUs, "tus"))
-    return std::nullopt;
-  if (const Object *Files = Root->getObject("files"))
-    for (const auto &[Path, Hash] : *Files) {
-      std::optional<llvm::StringRef> S = Hash.getAsString();
-      if (!S) {
-        R.fail("files", "a hash is not a string");
-        return std::nullopt;
-      }
-      F.Files[Path.str()] = S->str();
-    }
-  if (const Object *Checks = Root->getObject("checks"))
-    for (const auto &[Name, Sets] : *Checks) {
-      const Object *SetsO = Sets.getAsObject();
-      if (!SetsO) {
-        R.fail("checks." + Name.str(), "not an object");
-        return std::nullopt;
-      }
-      for (const auto &[Fingerprint, Section] : *SetsO) {
-        std::string Where = "checks." + Name.str() + "." + Fingerprint.str();
-        CheckFacts &CF = F.Checks[Name.str()][Fingerprint.str()];
-        const Object *S = Section.getAsObject();
-        const Object *Functions = S ? S->getObject("functions") : nullptr;
-        if (!Functions) {
-          R.fail(Where, "no 'functions'");
-          return std::nullopt;
-        }
-        for (const auto &[USR, Fn] : *Functions)
-          if (!R.function(Fn, CF.Functions[USR.str()],
-                          Where + ".functions." + USR.str()))
-            return std::nullopt;
-        if (const Object *Derived = S->getObject("derived"))
-          for (const auto &[USR, List] : *Derived) {
-            const Array *A = List.getAsArray();
-            if (!A) {
-              R.fail(Where + ".derived", "not a list");
-              return std::nullopt;
-            }
-            for (const Value &D : *A)
-              if (!R.derived(D, CF.Derived[USR.str()].emplace_back(),
-                             Where + ".derived." + USR.str()))
-                return std::nullopt;
-          }
-      }
-    }
-  if (const Object *Copies = Root->getObject("copies"))
-    for (const auto &[USR, List] : *Copies) {
-      const Array *A = List.getAsArray();
-      if (!A) {
-        R.fail("copies", "not a list");
-        return std::nullopt;
-      }
-      for (const Value &C : *A) {
-        const Object *O = C.getAsObject();
-        StoredCopy &SC = F.Copies[USR.str()].emplace_back();
-        std::optional<int64_t> Line = O ? O->getInteger("line") : std::nullopt;
-        std::optional<int64_t> Col = O ? O->getInteger("column") : std::nullopt;
-        if (!O || !Line || !Col ||
-            !R.str(*O, "operation", SC.Operation, "copies") ||
-            !R.str(*O, "file", SC.Place.File, "copies")) {
-          R.fail("copies." + USR.str(), "a copy is not readable");
-          return std::nullopt;
-        }
-        SC.Place.Line = *Line;
-        SC.Place.Column = *Col;
-      }
-    }
-  return F;
 }
 
 //===----------------------------------------------------------------------===//
@@ -503,6 +426,145 @@ std::string describePlace(const FactPlace &Place, const SourceManager &SM) {
 // The facts of a check run
 //===----------------------------------------------------------------------===//
 
+namespace {
+
+/// Finds the extent of JSON values without building them: enough to index a
+/// facts file in one pass. Strict about structure (brackets, strings,
+/// commas), so a truncated or broken file is found here.
+class Scanner {
+public:
+  explicit Scanner(llvm::StringRef Text) : T(Text) {}
+
+  bool fail(llvm::StringRef What) {
+    if (Error.empty())
+      Error = "not JSON: " + What.str() + " at byte " + std::to_string(P);
+    return false;
+  }
+  void space() {
+    while (P < T.size() &&
+           (T[P] == ' ' || T[P] == '\n' || T[P] == '\r' || T[P] == '\t'))
+      ++P;
+  }
+  bool peek(char C) {
+    space();
+    return P < T.size() && T[P] == C;
+  }
+  bool expect(char C) {
+    if (!peek(C))
+      return fail(std::string("expected '") + C + "'");
+    ++P;
+    return true;
+  }
+  /// A string; its text (escapes kept as written) in \p Out.
+  bool string(llvm::StringRef &Out) {
+    if (!expect('"'))
+      return false;
+    size_t Start = P;
+    while (P < T.size() && T[P] != '"')
+      P += T[P] == '\\' ? 2 : 1;
+    if (P >= T.size())
+      return fail("unterminated string");
+    Out = T.slice(Start, P++);
+    return true;
+  }
+  /// Skips one value; its text in \p Out.
+  bool value(llvm::StringRef &Out) {
+    space();
+    size_t Start = P;
+    if (P >= T.size())
+      return fail("unexpected end");
+    char C = T[P];
+    if (C == '"') {
+      llvm::StringRef Ignored;
+      if (!string(Ignored))
+        return false;
+    } else if (C == '{' || C == '[') {
+      if (!members(C == '{', [&](llvm::StringRef) {
+            llvm::StringRef Ignored;
+            return value(Ignored);
+          }))
+        return false;
+    } else {
+      while (P < T.size() && !llvm::StringRef(",]} \n\r\t").contains(T[P]))
+        ++P;
+      if (P == Start)
+        return fail("unexpected character");
+    }
+    Out = T.slice(Start, P);
+    return true;
+  }
+  /// An object (\p Object) or array; \p Each reads the value of each
+  /// member (given its key) or element.
+  bool members(bool Object,
+               llvm::function_ref<bool(llvm::StringRef Key)> Each) {
+    if (!expect(Object ? '{' : '['))
+      return false;
+    char Close = Object ? '}' : ']';
+    if (peek(Close)) {
+      ++P;
+      return true;
+    }
+    while (true) {
+      llvm::StringRef Key;
+      if (Object && (!string(Key) || !expect(':')))
+        return false;
+      if (!Each(Key))
+        return false;
+      if (peek(',')) {
+        ++P;
+        continue;
+      }
+      return expect(Close);
+    }
+  }
+  bool atEnd() {
+    space();
+    return P == T.size() || fail("text after the object");
+  }
+
+  std::string Error;
+
+private:
+  llvm::StringRef T;
+  size_t P = 0;
+};
+
+/// A key as JSON spells it, unescaped (USRs and paths have no escapes but
+/// for backslashes and quotes).
+std::string unescaped(llvm::StringRef Key) {
+  if (!Key.contains('\\'))
+    return Key.str();
+  llvm::Expected<llvm::json::Value> V =
+      llvm::json::parse(("\"" + Key + "\"").str());
+  if (!V) {
+    llvm::consumeError(V.takeError());
+    return Key.str();
+  }
+  return V->getAsString().value_or(Key).str();
+}
+
+} // namespace
+
+struct ProjectFacts::Section {
+  /// The JSON text of each function and derived list, by USR.
+  llvm::StringMap<llvm::StringRef> Functions, Derived;
+};
+
+struct ProjectFacts::Index {
+  std::unique_ptr<llvm::MemoryBuffer> Buffer;
+  std::map<std::string, std::map<std::string, Section>> Checks;
+  llvm::StringMap<std::string> Files;
+  llvm::StringMap<std::vector<StoredCopy>> Copies;
+  /// What has been parsed, for all the checks of the process (clangd's
+  /// included: hence the lock).
+  std::mutex M;
+  /// By the address of their text: one per section and function.
+  llvm::DenseMap<const char *, std::unique_ptr<StoredFunction>> Functions;
+  llvm::DenseMap<const char *, std::vector<StoredDerived>> Derived;
+};
+
+ProjectFacts::~ProjectFacts() = default;
+
 std::shared_ptr<const ProjectFacts> ProjectFacts::load(llvm::StringRef Path,
                                                        std::string &Error) {
   // One load per process and version of the file: the checks of a run, and
@@ -531,36 +593,164 @@ std::shared_ptr<const ProjectFacts> ProjectFacts::load(llvm::StringRef Path,
     Error = "cannot read it: " + Buf.getError().message();
     return nullptr;
   }
-  std::optional<FactsFile> File = FactsFile::parse((*Buf)->getBuffer(), Error);
-  if (!File)
+  auto I = std::make_unique<Index>();
+  I->Buffer = std::move(*Buf);
+  Scanner S(I->Buffer->getBuffer());
+  std::optional<int64_t> Version;
+  std::string Format;
+  llvm::StringRef Files, Copies;
+  bool Ok = S.members(/*Object=*/true, [&](llvm::StringRef Key) {
+    llvm::StringRef V;
+    if (Key == "checks")
+      return S.members(true, [&](llvm::StringRef Check) {
+        return S.members(true, [&](llvm::StringRef Fingerprint) {
+          Section &Sect = I->Checks[unescaped(Check)][unescaped(Fingerprint)];
+          return S.members(true, [&](llvm::StringRef Part) {
+            llvm::StringMap<llvm::StringRef> *Into =
+                Part == "functions" ? &Sect.Functions
+                : Part == "derived" ? &Sect.Derived
+                                    : nullptr;
+            if (!Into)
+              return S.value(V);
+            return S.members(true, [&](llvm::StringRef USR) {
+              return S.value((*Into)[unescaped(USR)]);
+            });
+          });
+        });
+      });
+    if (!S.value(V))
+      return false;
+    if (Key == "format")
+      Format = V.trim('"').str();
+    else if (int64_t N; Key == "version" && !V.getAsInteger(10, N))
+      Version = N;
+    else if (Key == "files")
+      Files = V;
+    else if (Key == "copies")
+      Copies = V;
+    return true;
+  }) && S.atEnd();
+  if (!Ok) {
+    Error = S.Error;
     return nullptr;
+  }
+  if (Format != FormatName) {
+    Error = "not a raii-tidy facts file (no \"format\": \"raii-tidy-facts\")";
+    return nullptr;
+  }
+  if (!Version || *Version != FactsVersion) {
+    Error = "facts format version " +
+            (Version ? std::to_string(*Version) : std::string("unknown")) +
+            ", but this raii-tidy reads version " +
+            std::to_string(FactsVersion) + ": collect the facts again";
+    return nullptr;
+  }
+  // The small parts are read now.
+  llvm::Expected<Value> FilesV =
+      llvm::json::parse(Files.empty() ? "{}" : Files);
+  llvm::Expected<Value> CopiesV =
+      llvm::json::parse(Copies.empty() ? "{}" : Copies);
+  if (!FilesV || !CopiesV) {
+    llvm::consumeError(FilesV.takeError());
+    llvm::consumeError(CopiesV.takeError());
+    Error = "'files' or 'copies' is not readable";
+    return nullptr;
+  }
+  Reader R(Error);
+  if (const Object *O = FilesV->getAsObject())
+    for (const auto &[File, Hash] : *O)
+      I->Files[File] = Hash.getAsString().value_or("").str();
+  if (const Object *O = CopiesV->getAsObject())
+    for (const auto &[USR, List] : *O) {
+      const Array *A = List.getAsArray();
+      if (!A || !R.copies(*A, I->Copies[USR]))
+        return Error.empty() ? (Error = "a copy is not readable", nullptr)
+                             : nullptr;
+    }
   auto Facts = std::make_shared<ProjectFacts>();
   Facts->Path = Path.str();
-  Facts->File = std::move(*File);
+  Facts->I = std::move(I);
   Cache[Path] = {Status.getLastModificationTime(), Status.getSize(), Facts};
   return Facts;
 }
 
+const ProjectFacts::Section *
+ProjectFacts::section(llvm::StringRef Check,
+                      llvm::StringRef Fingerprint) const {
+  auto It = I->Checks.find(Check.str());
+  if (It == I->Checks.end())
+    return nullptr;
+  auto Sect = It->second.find(Fingerprint.str());
+  return Sect == It->second.end() ? nullptr : &Sect->second;
+}
+
+const StoredFunction *ProjectFacts::function(const Section &S,
+                                             llvm::StringRef USR) const {
+  auto Text = S.Functions.find(USR);
+  if (Text == S.Functions.end())
+    return nullptr;
+  std::lock_guard<std::mutex> Lock(I->M);
+  auto [It, New] = I->Functions.try_emplace(Text->second.data());
+  if (New) {
+    std::string Error;
+    llvm::Expected<Value> V = llvm::json::parse(Text->second);
+    auto F = std::make_unique<StoredFunction>();
+    if (V && Reader(Error).function(*V, *F, USR))
+      It->second = std::move(F);
+    else if (!V)
+      llvm::consumeError(V.takeError());
+  }
+  return It->second.get();
+}
+
+llvm::ArrayRef<StoredDerived> ProjectFacts::derived(const Section &S,
+                                                    llvm::StringRef USR) const {
+  auto Text = S.Derived.find(USR);
+  if (Text == S.Derived.end())
+    return {};
+  std::lock_guard<std::mutex> Lock(I->M);
+  auto [It, New] = I->Derived.try_emplace(Text->second.data());
+  if (New) {
+    std::string Error;
+    llvm::Expected<Value> V = llvm::json::parse(Text->second);
+    const Array *A = V ? V->getAsArray() : nullptr;
+    if (!V)
+      llvm::consumeError(V.takeError());
+    Reader R(Error);
+    if (A)
+      for (const Value &D : *A)
+        if (!R.derived(D, It->second.emplace_back(), USR)) {
+          // Unreadable: as if a derived destructor may do anything.
+          It->second.clear();
+          It->second.emplace_back().Opaque = true;
+          break;
+        }
+  }
+  return It->second;
+}
+
+llvm::ArrayRef<StoredCopy> ProjectFacts::copies(llvm::StringRef USR) const {
+  auto It = I->Copies.find(USR);
+  if (It == I->Copies.end())
+    return {};
+  return It->second;
+}
+
+llvm::StringRef ProjectFacts::hashOf(llvm::StringRef File) const {
+  auto It = I->Files.find(File);
+  return It == I->Files.end() ? llvm::StringRef() : It->second;
+}
+
 ProjectView::ProjectView(std::shared_ptr<const ProjectFacts> F,
                          std::string Check, std::string Fingerprint)
-    : Facts(std::move(F)) {
-  const auto &Checks = Facts->file().Checks;
-  auto It = Checks.find(Check);
-  if (It == Checks.end())
-    return;
-  auto Set = It->second.find(Fingerprint);
-  if (Set != It->second.end())
-    Section = &Set->second;
-}
+    : Facts(std::move(F)), Sect(Facts->section(Check, Fingerprint)) {}
 
 bool ProjectView::current(const std::string &File) {
   auto [It, New] = Current.try_emplace(File, false);
   if (!New)
     return It->second;
-  const auto &Files = Facts->file().Files;
-  auto Recorded = Files.find(File);
-  It->second = Recorded != Files.end() && !Recorded->second.empty() &&
-               Recorded->second == contentHash(File);
+  llvm::StringRef Recorded = Facts->hashOf(File);
+  It->second = !Recorded.empty() && Recorded == contentHash(File);
   if (!It->second)
     Stale.push_back(File);
   return It->second;
@@ -568,17 +758,18 @@ bool ProjectView::current(const std::string &File) {
 
 const StoredFunction *ProjectView::function(const FunctionDecl &FD,
                                             bool *Stale) {
-  if (!Section)
+  if (!Sect)
     return nullptr;
-  auto It = Section->Functions.find(usrOf(*FD.getCanonicalDecl()));
-  if (It == Section->Functions.end())
+  const StoredFunction *F =
+      Facts->function(*Sect, usrOf(*FD.getCanonicalDecl()));
+  if (!F)
     return nullptr;
-  if (!current(It->second.Place.File)) {
+  if (!current(F->Place.File)) {
     if (Stale)
       *Stale = true;
     return nullptr;
   }
-  return &It->second;
+  return F;
 }
 
 bool ProjectView::mayAcquire(const CXXRecordDecl &RD) {
@@ -599,24 +790,18 @@ bool ProjectView::mayAcquire(const CXXRecordDecl &RD) {
 
 llvm::ArrayRef<StoredDerived>
 ProjectView::derivedFrom(const CXXRecordDecl &RD) {
-  if (!Section)
+  if (!Sect)
     return {};
-  auto It = Section->Derived.find(usrOf(RD));
-  if (It == Section->Derived.end())
-    return {};
-  return It->second;
+  return Facts->derived(*Sect, usrOf(RD));
 }
 
 std::optional<std::vector<StoredCopy>>
 ProjectView::copiesOf(const CXXRecordDecl &RD) {
-  const auto &Copies = Facts->file().Copies;
-  auto It = Copies.find(usrOf(RD));
-  if (It == Copies.end())
-    return std::vector<StoredCopy>();
-  for (const StoredCopy &C : It->second)
+  llvm::ArrayRef<StoredCopy> Copies = Facts->copies(usrOf(RD));
+  for (const StoredCopy &C : Copies)
     if (!current(C.Place.File))
       return std::nullopt;
-  return It->second;
+  return std::vector<StoredCopy>(Copies.begin(), Copies.end());
 }
 
 //===----------------------------------------------------------------------===//

@@ -103,10 +103,16 @@ struct StoredDerived {
 std::string derivedEffect(FactKind Kind, llvm::StringRef Member, bool Pointee,
                           llvm::StringRef Family);
 
-/// A copy of a class by its copy constructor or copy assignment operator.
+/// A copy of a class by its copy constructor or copy assignment operator,
+/// or a move by an implicit move operation (which declaring the copy
+/// operations would remove).
 struct StoredCopy {
-  std::string Operation; ///< "copy constructor" or "copy assignment".
-  FactPlace Place;       ///< Line 0 when implicit code copies it.
+  /// "copy constructor", "copy assignment", "move constructor" or "move
+  /// assignment".
+  std::string Operation;
+  FactPlace Place; ///< Line 0 when implicit code copies it.
+
+  bool isMove() const { return llvm::StringRef(Operation).starts_with("move"); }
 };
 
 /// What a check's collect run learnt, for one set of its options.
@@ -124,9 +130,6 @@ struct FactsFile {
   std::map<std::string, std::vector<StoredCopy>> Copies; ///< By class USR.
 
   llvm::json::Value toJSON() const;
-  /// Parses \p Text; on failure says why in \p Error.
-  static std::optional<FactsFile> parse(llvm::StringRef Text,
-                                        std::string &Error);
 };
 
 /// The 16 hex digits of the hash facts use for \p Data (xxh3, 64 bits).
@@ -151,17 +154,40 @@ std::string describePlace(const FactPlace &Place, const SourceManager &SM);
 
 /// A merged facts file loaded for checks, shared by the checks of a process
 /// and reloaded when the file changes.
+///
+/// A project's merged file holds the summaries of every function (megabytes
+/// for a few hundred translation units), while one translation unit needs
+/// those of its classes: loading indexes where each function's and each
+/// derived list's JSON is (one scan of the text, which also finds a file
+/// that is not well-formed), and parses one only when a check asks for it.
 class ProjectFacts {
 public:
   /// The facts in \p Path; null with \p Error saying why.
   static std::shared_ptr<const ProjectFacts> load(llvm::StringRef Path,
                                                   std::string &Error);
-  const FactsFile &file() const { return File; }
+  ~ProjectFacts();
   std::string path() const { return Path; }
 
+  /// Where the sections of one check and options fingerprint are.
+  struct Section;
+  /// The section of \p Check collected with options \p Fingerprint, or null.
+  const Section *section(llvm::StringRef Check,
+                         llvm::StringRef Fingerprint) const;
+  /// The stored function \p USR of \p S, or null (also when its JSON does
+  /// not read as one).
+  const StoredFunction *function(const Section &S, llvm::StringRef USR) const;
+  /// What derived destructors do to the members of the class \p USR.
+  llvm::ArrayRef<StoredDerived> derived(const Section &S,
+                                        llvm::StringRef USR) const;
+  /// Where the class \p USR is copied.
+  llvm::ArrayRef<StoredCopy> copies(llvm::StringRef USR) const;
+  /// The content hash recorded for \p File, or empty.
+  llvm::StringRef hashOf(llvm::StringRef File) const;
+
 private:
+  struct Index;
   std::string Path;
-  FactsFile File;
+  std::unique_ptr<Index> I;
 };
 
 /// The facts one check may use in one translation unit: those collected with
@@ -183,18 +209,17 @@ public:
   /// something, as far as its stored summary says.
   bool mayAcquire(const CXXRecordDecl &RD);
   /// True if the facts hold no section for the check's options.
-  bool otherOptions() const { return !Section; }
+  bool otherOptions() const { return !Sect; }
   /// The files met whose facts were not used because they changed, each
   /// once per translation unit.
   std::vector<std::string> takeStale() { return std::exchange(Stale, {}); }
-  const ProjectFacts &facts() const { return *Facts; }
 
 private:
   /// True if \p File is as it was when its facts were collected.
   bool current(const std::string &File);
 
   std::shared_ptr<const ProjectFacts> Facts;
-  const CheckFacts *Section = nullptr;
+  const ProjectFacts::Section *Sect = nullptr;
   llvm::StringMap<bool> Current;
   std::vector<std::string> Stale;
 };
