@@ -251,20 +251,35 @@ void CopyableResourceOwnerCheck::checkClass(const CXXRecordDecl &Class,
   if (Project)
     Copies = Project->copiesOf(*RD);
   std::string Consequence = ": after a copy it is %5 twice";
-  std::string CopiedAt;
-  if (Copies && !Copies->empty()) {
-    CopiedAt = describePlace(Copies->front().Place, Ctx.getSourceManager());
-    Consequence =
-        ", and it is copied in " + CopiedAt + ": the copy is %5 twice";
-  } else if (Copies && !Ctor.Used && !Assign.Used) {
-    Consequence = ": a copy would be %5 twice (no translation unit copies it)";
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto FirstWhere = [&](bool Moves) -> std::string {
+    for (const StoredCopy &C : *Copies)
+      if (C.isMove() == Moves)
+        return describePlace(C.Place, SM);
+    return "";
+  };
+  std::string CopiedAt, MovedAt;
+  if (Copies) {
+    CopiedAt = FirstWhere(false);
+    MovedAt = FirstWhere(true);
+    if (!CopiedAt.empty())
+      Consequence =
+          ", and it is copied in " + CopiedAt + ": the copy is %5 twice";
+    else if (!Ctor.Used && !Assign.Used)
+      Consequence =
+          ": a copy would be %5 twice (no translation unit copies it)";
   }
   FixPlan Fix = planCopyDeletion(*RD, Ctor, Assign, Ctx);
-  if (!CopiedAt.empty()) {
-    // 9, 10: deleting what another translation unit calls breaks its build.
-    // (Said the same way in every translation unit that reports it.)
+  if (!CopiedAt.empty() || !MovedAt.empty()) {
+    // 9, 10: deleting what another translation unit calls (a copy, or an
+    // implicit move that declaring the copies would remove) breaks its
+    // build. (Said the same way in every translation unit reporting it.)
     Fix.Fixes.clear();
-    Fix.WhyNot = "it is copied in " + CopiedAt;
+    Fix.WhyNot = !CopiedAt.empty() ? "it is copied in " + CopiedAt
+                                   : "it is moved in " + MovedAt +
+                                         ", by an implicit move that "
+                                         "declaring the copy operations "
+                                         "would remove";
   }
   std::string Format;
   if (O->Adopted)

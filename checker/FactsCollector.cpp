@@ -171,7 +171,15 @@ void FactsCollector::addClass(const CXXRecordDecl &RD, ClassBodies &Bodies,
 }
 
 void FactsCollector::addCopyCandidate(const CXXRecordDecl &RD) {
-  if (RD.isDependentContext() || !RD.hasUserDeclaredDestructor())
+  if (RD.isDependentContext())
+    return;
+  // Implicit moves too (of a class whose destructor a leak's fix-it may
+  // declare): declaring the copy operations deleted removes them.
+  if (implicitMoveUsed(RD)) {
+    CopyCandidates.push_back(&RD);
+    return;
+  }
+  if (!RD.hasUserDeclaredDestructor())
     return;
   CopyOperation Ctor = copyConstructor(RD), Assign = copyAssignment(RD);
   if (Ctor.Used || Assign.Used)
@@ -197,12 +205,16 @@ public:
     const CXXConstructorDecl *Ctor = E->getConstructor();
     if (Ctor && Ctor->isCopyConstructor())
       note(Ctor->getParent(), "copy constructor", E->getBeginLoc());
+    else if (Ctor && Ctor->isMoveConstructor() && Ctor->isImplicit())
+      note(Ctor->getParent(), "move constructor", E->getBeginLoc());
     return true;
   }
   bool VisitCallExpr(CallExpr *E) {
     const auto *M = llvm::dyn_cast_or_null<CXXMethodDecl>(E->getDirectCallee());
     if (M && M->isCopyAssignmentOperator())
       note(M->getParent(), "copy assignment", E->getBeginLoc());
+    else if (M && M->isMoveAssignmentOperator() && M->isImplicit())
+      note(M->getParent(), "move assignment", E->getBeginLoc());
     return true;
   }
 
@@ -234,14 +246,20 @@ void FactsCollector::addCopies() {
   for (const CXXRecordDecl *RD : CopyCandidates) {
     std::vector<StoredCopy> &Copies = File.Copies[usrOf(*RD)];
     for (const auto &[Operation, Loc] : Finder.Found.lookup(RD)) {
+      // The first of each operation: a message names one.
+      if (llvm::any_of(Copies, [Op = Operation](const StoredCopy &C) {
+            return C.Operation == Op;
+          }))
+        continue;
       StoredCopy C{Operation, placeOf(Loc, SM)};
       noteFile(C.Place.File);
       Copies.push_back(std::move(C));
     }
     if (Copies.empty()) {
-      // Only implicit code copies it (a class holding it is copied): the
-      // translation unit is the place.
-      StoredCopy C{"copy constructor", {}};
+      // Only implicit code copies or moves it (a class holding it is
+      // copied): the translation unit is the place.
+      StoredCopy C{
+          implicitMoveUsed(*RD) ? "move constructor" : "copy constructor", {}};
       C.Place.File = File.TUs.empty() ? "" : File.TUs.front();
       Copies.push_back(std::move(C));
     }

@@ -23,8 +23,11 @@
 //     variable, a release that must not get the null the holder may have.
 //  8. The place cannot be edited safely (FixWriter: a macro, a
 //     function-try-block, an early `return`).
-//  9. Copies: the class is copied or moved in this translation unit, or a
-//     copy operation is defaulted outside the class; or a destructor the fix
+//  9. Copies: the class is copied or moved in this translation unit (for a
+//     release in the destructor: by an implicit or defaulted copy, or an
+//     implicit move a new destructor would turn into a copy; the release
+//     would run for each copy), or a copy operation is defaulted outside the
+//     class; or a destructor the fix
 //     declares would leave the class neither copyable nor movable.
 //
 // 10. Whole program: an acquisition known only from the project facts (in
@@ -239,6 +242,47 @@ std::optional<std::string> whyStoredAcquisitionIsUnusable(ClassAnalysis &A,
   return std::nullopt;
 }
 
+/// Precondition 9 for a release in the destructor: why copies of the class
+/// would each run it (an implicit or defaulted copy, or an implicit move
+/// that declaring a destructor turns into a copy, in this translation unit
+/// or, by the project facts, another), or std::nullopt.
+std::optional<std::string> whyCopiesForbidRelease(ClassAnalysis &A) {
+  const CXXRecordDecl &RD = A.record();
+  std::string Name = "'" + RD.getNameAsString() + "'";
+  std::string Twice = ": a release in the destructor would run for the "
+                      "copy too";
+  std::string Moved = ", by an implicit move that a new destructor would "
+                      "turn into a copy";
+  CopyOperation Ctor = copyConstructor(RD), Assign = copyAssignment(RD);
+  bool Declares = A.destructor().Kind == DestructorKind::Implicit;
+  if (instantiationCopied(RD))
+    return Name + " is copied in this translation unit" + Twice;
+  // The project facts hold this translation unit's copies too: with them,
+  // every translation unit says the same.
+  if (ProjectView *Project = A.callees().project()) {
+    std::optional<std::vector<StoredCopy>> Copies = Project->copiesOf(RD);
+    if (!Copies)
+      return Name + " may be copied: the project facts of a file that "
+                    "copies it are out of date";
+    const SourceManager &SM = RD.getASTContext().getSourceManager();
+    for (const StoredCopy &C : *Copies) {
+      if (C.isMove() && Declares)
+        return Name + " is moved in " + describePlace(C.Place, SM) + Moved;
+      if (!C.isMove() &&
+          (C.Operation == "copy assignment" ? Assign : Ctor).Kind !=
+              CopyKind::Safe)
+        return Name + " is copied in " + describePlace(C.Place, SM) + Twice;
+    }
+    return std::nullopt;
+  }
+  if ((Ctor.Kind != CopyKind::Safe && Ctor.Used) ||
+      (Assign.Kind != CopyKind::Safe && Assign.Used))
+    return Name + " is copied in this translation unit" + Twice;
+  if (Declares && implicitMoveUsed(RD))
+    return Name + " is moved in this translation unit" + Moved;
+  return std::nullopt;
+}
+
 /// Why the destructor may not release \p L (preconditions 2 to 5, 10), or
 /// "".
 std::string whyNotInDestructor(ClassAnalysis &A, const Leak &L,
@@ -311,6 +355,8 @@ DestructorFixPlan planDestructorFix(ClassAnalysis &A,
   Plan.WhyNot.resize(Leaks.size());
   if (hasErrors(Ctx)) // 1
     return Plan;
+  // 9 (and 10: copies in other translation units).
+  std::optional<std::string> Copied = whyCopiesForbidRelease(A);
   std::vector<ReleaseStatement> Stmts;
   llvm::SmallVector<size_t, 4> StmtLeak;
   for (size_t I = 0; I != Leaks.size(); ++I) {
@@ -318,6 +364,10 @@ DestructorFixPlan planDestructorFix(ClassAnalysis &A,
     std::string &Why = Plan.WhyNot[I];
     if (!L.Key.Family->Reported || !L.ReleasedElsewhere.empty())
       continue; // 2
+    if (Copied) {
+      Why = *Copied;
+      continue;
+    }
     Why = whyNotInDestructor(A, L, Leaks);
     if (!Why.empty())
       continue;

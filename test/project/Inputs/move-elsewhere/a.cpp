@@ -1,0 +1,6 @@
+#include "holder.h"
+
+int useA() {
+  Holder h;
+  return h.first();
+}
