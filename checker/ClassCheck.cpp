@@ -6,6 +6,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <mutex>
 #include <vector>
 
@@ -36,6 +37,25 @@ public:
     }
     for (const Decl *D : Scope)
       visit(D, /*AtNamespaceLevel=*/true);
+    // A class declared in a header whose member functions the main file
+    // defines (`Store::Store() {...}` in store.cpp) is judged here too: its
+    // constructor is in the main file, so its findings are.
+    llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen;
+    for (const Decl *D : Scope) {
+      const auto *MD = llvm::dyn_cast<CXXMethodDecl>(D);
+      if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
+        MD = llvm::dyn_cast<CXXMethodDecl>(FTD->getTemplatedDecl());
+      if (!MD || !MD->isOutOfLine() || !MD->doesThisDeclarationHaveABody())
+        continue;
+      const CXXRecordDecl *RD = MD->getParent();
+      if (!RD || !Seen.insert(RD).second || RD->isLambda() ||
+          !RD->isThisDeclarationADefinition() ||
+          isTemplateInstantiation(RD->getTemplateSpecializationKind()) ||
+          SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation())) ||
+          SM.isInMainFile(SM.getExpansionLoc(RD->getLocation())))
+        continue;
+      Visit(*RD);
+    }
   }
 
   void walk(const DeclContext &DC) {
