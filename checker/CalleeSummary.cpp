@@ -364,7 +364,7 @@ CalleeSummary CalleeSummaries::of(const FunctionDecl &FD) {
   static_cast<ResourceModel::Callee &>(S) = Model.lookup(FD);
   // What the user's function releases among its parameters
   // (`void CloseIt(HANDLE h) { CloseHandle(h); }`), or only uses.
-  if (S.Roles.empty())
+  if (S.Roles.empty()) {
     if (const FunctionDecl *UserDef = userDefinition(FD)) {
       S.Roles = parameterReleases(*UserDef, *this);
       parameterAcquires(*UserDef, *this, S.Roles);
@@ -373,10 +373,17 @@ CalleeSummary CalleeSummaries::of(const FunctionDecl &FD) {
         S.Roles.push_back(*Factory);
       if (S.Roles.empty())
         S.OnlyUsedArgs = parametersOnlyUsed(*UserDef, *this);
+    } else if (External && !S.Use && !S.FreesArg && !S.ReallocArg) {
+      // A function of the user's defined in another translation unit.
+      if (std::optional<CalleeSummary> Stored = External->calleeOf(FD, Model))
+        S = *Stored;
     }
+  }
   Memo[&FD] = S;
   return S;
 }
+
+ExternalCallees::~ExternalCallees() = default;
 
 namespace {
 

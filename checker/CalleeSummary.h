@@ -30,6 +30,16 @@ struct CalleeSummary : ResourceModel::Callee {
   uint64_t OnlyUsedArgs = 0;
 };
 
+/// What functions without a body here do to their arguments, as another
+/// source knows it (the project facts of a whole-program run).
+class ExternalCallees {
+public:
+  virtual ~ExternalCallees();
+  /// The summary of \p FD for \p Model, if known.
+  virtual std::optional<CalleeSummary> calleeOf(const FunctionDecl &FD,
+                                                const ResourceModel &Model) = 0;
+};
+
 /// The summaries of the functions a translation unit calls, for one model,
 /// each computed once per translation unit. A function of the user's is
 /// judged by its body (the table's built-in entries do not apply to it).
@@ -51,11 +61,15 @@ public:
   /// The facts of other translation units the check may use, if any
   /// (ProjectFacts.h): the summaries of functions without a body here.
   ProjectView *project() const { return Project; }
-  void setProject(ProjectView *P) { Project = P; }
+  void setProject(ProjectView *P, ExternalCallees *Callees) {
+    Project = P;
+    External = Callees;
+  }
 
 private:
   const ResourceModel &Model;
   ProjectView *Project = nullptr;
+  ExternalCallees *External = nullptr;
   llvm::DenseMap<const FunctionDecl *, CalleeSummary> Memo;
 };
 

@@ -224,15 +224,22 @@ void ClassCheck::collect(llvm::ArrayRef<ClassCheck *> Checks,
   TranslationUnitIndex Index([&TU](TranslationUnitIndex::ClassVisitor Visit) {
     forEachAnalysedClass(TU, Visit);
   });
-  forEachAnalysedClass(TU, [&](const CXXRecordDecl &RD) {
-    if (RD.isInvalidDecl())
-      return;
-    ClassBodies Bodies(RD, Index);
-    for (ClassCheck *C : Checks)
-      if (C->Model)
-        Collector.addClass(RD, Bodies, C->callees(), C->getID());
-    Collector.addCopyCandidate(RD);
-  });
+  std::vector<const FunctionDecl *> FreeFunctions;
+  forEachAnalysedClass(
+      TU,
+      [&](const CXXRecordDecl &RD) {
+        if (RD.isInvalidDecl())
+          return;
+        ClassBodies Bodies(RD, Index);
+        for (ClassCheck *C : Checks)
+          if (C->Model)
+            Collector.addClass(RD, Bodies, C->callees(), C->getID());
+        Collector.addCopyCandidate(RD);
+      },
+      &FreeFunctions);
+  for (ClassCheck *C : Checks)
+    if (C->Model)
+      Collector.addFreeFunctions(FreeFunctions, C->callees(), C->getID());
   const ClassCheck *Named = *llvm::find_if(
       Checks, [](const ClassCheck *C) { return !C->CollectFacts.empty(); });
   std::string Error;
@@ -247,7 +254,7 @@ void ClassCheck::useProjectFacts() {
   Project.reset();
   if (!Model)
     return;
-  callees().setProject(nullptr);
+  callees().setProject(nullptr, nullptr);
   if (ProjectFactsPath.empty())
     return;
   std::string Error;
@@ -271,7 +278,7 @@ void ClassCheck::useProjectFacts() {
     Project.reset();
     return;
   }
-  callees().setProject(&*Project);
+  callees().setProject(&*Project, &*Project);
 }
 
 void ClassCheck::reportStaleFacts() {

@@ -170,6 +170,34 @@ void FactsCollector::addClass(const CXXRecordDecl &RD, ClassBodies &Bodies,
   }
 }
 
+void FactsCollector::addFreeFunctions(
+    llvm::ArrayRef<const FunctionDecl *> Functions, CalleeSummaries &Callees,
+    llvm::StringRef Check) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  CheckFacts &Facts =
+      File.Checks[Check.str()][modelFingerprint(Callees.model())];
+  for (const FunctionDecl *FD : Functions) {
+    if (!SM.isInMainFile(SM.getExpansionLoc(FD->getLocation())) ||
+        FD->isTemplated() || !FD->isExternallyVisible())
+      continue;
+    CalleeSummary S = Callees.of(*FD);
+    // A function that neither acquires nor releases and only uses none of
+    // its arguments is what an unknown one is: nothing to record.
+    if (S.Roles.empty() && !S.OnlyUsedArgs)
+      continue;
+    StoredCallee C;
+    C.OnlyUsedArgs = S.OnlyUsedArgs;
+    for (const FunctionRole &R : S.Roles)
+      C.Roles.push_back({R.Family->Id, R.Kind, R.ArgIndex, R.Form});
+    StoredFunction SF;
+    SF.Name = FD->getQualifiedNameAsString();
+    SF.Place = placeOf(FD->getLocation(), SM);
+    SF.Callee = std::move(C);
+    noteFile(SF.Place.File);
+    Facts.Functions[usrOf(*FD->getCanonicalDecl())] = std::move(SF);
+  }
+}
+
 void FactsCollector::addCopyCandidate(const CXXRecordDecl &RD) {
   if (RD.isDependentContext())
     return;

@@ -33,6 +33,11 @@ public:
   /// check \p Check whose model \p Callees has.
   void addClass(const CXXRecordDecl &RD, ClassBodies &Bodies,
                 CalleeSummaries &Callees, llvm::StringRef Check);
+  /// Records what the free functions of \p Functions defined in the main
+  /// file do to their arguments (wrappers, factories, release helpers), for
+  /// the check \p Check whose model \p Callees has.
+  void addFreeFunctions(llvm::ArrayRef<const FunctionDecl *> Functions,
+                        CalleeSummaries &Callees, llvm::StringRef Check);
   /// Notes \p RD as a class whose copies are recorded when the translation
   /// unit copies it.
   void addCopyCandidate(const CXXRecordDecl &RD);

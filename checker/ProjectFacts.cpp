@@ -27,6 +27,20 @@ using llvm::json::Value;
 
 constexpr llvm::StringLiteral FormatName = "raii-tidy-facts";
 
+constexpr std::pair<AcquireForm, llvm::StringLiteral> FormNames[] = {
+    {AcquireForm::OutParam, "out-param"},
+    {AcquireForm::ReturnValue, "return-value"},
+    {AcquireForm::New, "new"},
+    {AcquireForm::NewArray, "new-array"},
+    {AcquireForm::Method, "method"}};
+
+llvm::StringRef acquireFormName(AcquireForm F) {
+  for (const auto &[Form, Name] : FormNames)
+    if (Form == F)
+      return Name;
+  return "";
+}
+
 Value placeJSON(const FactPlace &P) {
   return Object{{"file", P.File}, {"line", P.Line}, {"column", P.Column}};
 }
@@ -82,6 +96,17 @@ Value functionJSON(const StoredFunction &F) {
   O["calls"] = std::move(Calls);
   if (!F.ReleaseAddressTaken.empty())
     O["release-address-taken"] = strings(F.ReleaseAddressTaken);
+  if (F.Callee) {
+    Array Roles;
+    for (const StoredCallee::Role &R : F.Callee->Roles)
+      Roles.push_back(
+          Object{{"family", R.Family},
+                 {"kind", R.Kind == RoleKind::Acquire ? "acquire" : "release"},
+                 {"arg", R.Arg},
+                 {"form", acquireFormName(R.Form)}});
+    O["callee"] = Object{{"roles", std::move(Roles)},
+                         {"only-used", F.Callee->OnlyUsedArgs}};
+  }
   if (F.Append) {
     Object A{{"place", placeJSON(F.Append->Place)},
              {"indent", F.Append->Indent},
@@ -208,6 +233,33 @@ public:
           !flag(*CO, "deferred", SC.Deferred, Where) ||
           !place(*CO, SC.Place, Where))
         return fail(Where, "a call is not readable");
+    }
+    if (const Object *C = O->getObject("callee")) {
+      StoredCallee &SC = Out.Callee.emplace();
+      std::optional<int64_t> Only = C->getInteger("only-used");
+      const Array *Roles = C->getArray("roles");
+      if (!Roles)
+        return fail(Where, "'callee' has no 'roles'");
+      SC.OnlyUsedArgs = Only ? static_cast<uint64_t>(*Only) : 0;
+      for (const Value &RV : *Roles) {
+        const Object *RO = RV.getAsObject();
+        StoredCallee::Role &R = SC.Roles.emplace_back();
+        std::string Kind, Form;
+        std::optional<int64_t> Arg = RO ? RO->getInteger("arg") : std::nullopt;
+        if (!RO || !Arg || !str(*RO, "family", R.Family, Where) ||
+            !str(*RO, "kind", Kind, Where) || !str(*RO, "form", Form, Where))
+          return fail(Where, "a role is not readable");
+        R.Kind = Kind == "release" ? RoleKind::Release : RoleKind::Acquire;
+        R.Arg = *Arg;
+        bool Known = false;
+        for (const auto &[F, Name] : FormNames)
+          if (Form == Name) {
+            R.Form = F;
+            Known = true;
+          }
+        if (!Known || (Kind != "acquire" && Kind != "release"))
+          return fail(Where, "a role is not readable");
+      }
     }
     if (const Object *A = O->getObject("append")) {
       StoredAppend &SA = Out.Append.emplace();
@@ -788,6 +840,35 @@ bool ProjectView::mayAcquire(const CXXRecordDecl &RD) {
   return false;
 }
 
+/// The family of \p Model whose id is \p Id, or null.
+static const ResourceFamily *familyById(const ResourceModel &Model,
+                                        llvm::StringRef Id) {
+  for (const ResourceFamily &F : Model.families())
+    if (F.Id == Id)
+      return &F;
+  return nullptr;
+}
+
+std::optional<CalleeSummary> ProjectView::calleeOf(const FunctionDecl &FD,
+                                                   const ResourceModel &Model) {
+  if (llvm::isa<CXXMethodDecl>(FD))
+    return std::nullopt;
+  const StoredFunction *F = function(FD);
+  if (!F || !F->Callee)
+    return std::nullopt;
+  CalleeSummary S;
+  S.OnlyUsedArgs = F->Callee->OnlyUsedArgs;
+  for (const StoredCallee::Role &R : F->Callee->Roles) {
+    const ResourceFamily *Family = familyById(Model, R.Family);
+    if (!Family)
+      return std::nullopt; // The model changed: unknown.
+    FunctionRole Role{Family, R.Kind, R.Arg};
+    Role.Form = R.Form;
+    S.Roles.push_back(Role);
+  }
+  return S;
+}
+
 llvm::ArrayRef<StoredDerived>
 ProjectView::derivedFrom(const CXXRecordDecl &RD) {
   if (!Sect)
@@ -819,16 +900,10 @@ FunctionSummary resolveStoredFunction(
   llvm::StringMap<unsigned> ByKey;
   for (unsigned I = 0, N = Members.members().size(); I != N; ++I)
     ByKey.try_emplace(memberKey(Members[I]), I);
-  auto FamilyNamed = [&](llvm::StringRef Id) -> const ResourceFamily * {
-    for (const ResourceFamily &F : Model.families())
-      if (F.Id == Id)
-        return &F;
-    return nullptr;
-  };
   for (const StoredFact &F : SF.Facts) {
     auto Member = ByKey.find(F.Member);
     const ResourceFamily *Family =
-        F.Family.empty() ? nullptr : FamilyNamed(F.Family);
+        F.Family.empty() ? nullptr : familyById(Model, F.Family);
     if (Member == ByKey.end() || (!F.Family.empty() && !Family)) {
       // The class or the model changed: anything may happen.
       S.HandsOffThis = true;
@@ -843,7 +918,7 @@ FunctionSummary resolveStoredFunction(
     Out.Stored = &F;
   }
   for (const std::string &Id : SF.ReleaseAddressTaken)
-    if (const ResourceFamily *F = FamilyNamed(Id))
+    if (const ResourceFamily *F = familyById(Model, Id))
       S.ReleaseAddressTaken.push_back(F);
   for (const StoredCall &C : SF.Calls) {
     const FunctionDecl *Callee = MethodOf(C.Callee);

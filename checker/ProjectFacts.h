@@ -75,6 +75,19 @@ struct StoredAppend {
   std::vector<std::string> Declared;
 };
 
+/// What a free function defined in another translation unit does to its
+/// arguments (CalleeSummary): a wrapper, a factory, a release helper.
+struct StoredCallee {
+  struct Role {
+    std::string Family; ///< Family id.
+    RoleKind Kind = RoleKind::Acquire;
+    unsigned Arg = 0;
+    AcquireForm Form = AcquireForm::OutParam;
+  };
+  std::vector<Role> Roles;
+  uint64_t OnlyUsedArgs = 0;
+};
+
 /// What one function defined in another translation unit does.
 struct StoredFunction {
   std::string Name; ///< Qualified, for messages.
@@ -86,6 +99,9 @@ struct StoredFunction {
   std::vector<std::string> ReleaseAddressTaken; ///< Family ids.
   /// For a destructor whose end can take a release.
   std::optional<StoredAppend> Append;
+  /// For a free function: what it does to its arguments (its facts and
+  /// calls are empty).
+  std::optional<StoredCallee> Callee;
 };
 
 /// What the destructor of a class derived from a class (in another
@@ -192,7 +208,7 @@ private:
 
 /// The facts one check may use in one translation unit: those collected with
 /// its options, from files that have not changed since.
-class ProjectView {
+class ProjectView : public ExternalCallees {
 public:
   ProjectView(std::shared_ptr<const ProjectFacts> Facts, std::string Check,
               std::string Fingerprint);
@@ -202,6 +218,10 @@ public:
   const StoredFunction *function(const FunctionDecl &FD, bool *Stale = nullptr);
   /// What derived destructors elsewhere do to \p RD's members.
   llvm::ArrayRef<StoredDerived> derivedFrom(const CXXRecordDecl &RD);
+  /// What the free function \p FD, defined elsewhere, does to its
+  /// arguments, for \p Model.
+  std::optional<CalleeSummary> calleeOf(const FunctionDecl &FD,
+                                        const ResourceModel &Model) override;
   /// Where \p RD is copied, or std::nullopt when the facts cannot say (a file
   /// holding a copy changed).
   std::optional<std::vector<StoredCopy>> copiesOf(const CXXRecordDecl &RD);
