@@ -94,7 +94,7 @@ const FunctionSummary &ClassAnalysis::summaryOf(const FunctionDecl *Def) {
                 const auto *FD = llvm::dyn_cast<FunctionDecl>(D);
                 if (const auto *FTD = llvm::dyn_cast<FunctionTemplateDecl>(D))
                   FD = FTD->getTemplatedDecl();
-                if (FD && llvm::isa<CXXMethodDecl>(FD))
+                if (llvm::isa_and_nonnull<CXXMethodDecl>(FD))
                   MethodsByUSR->try_emplace(usrOf(*FD), FD);
               }
               for (const CXXBaseSpecifier &B : C->bases())

@@ -414,16 +414,23 @@ std::string memberKey(const TrackedMember &M) {
   return Key;
 }
 
+/// \p Name made absolute (against the working directory), without `.` and
+/// `..`.
+static std::string normalizedPath(llvm::StringRef Name) {
+  llvm::SmallString<256> Path(Name);
+  if (llvm::sys::fs::make_absolute(Path))
+    return Name.str();
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return Path.str().str();
+}
+
 FactPlace placeOf(SourceLocation Loc, const SourceManager &SM) {
   FactPlace P;
   Loc = SM.getExpansionLoc(Loc);
   OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(Loc));
   if (!File)
     return P;
-  llvm::SmallString<256> Path(File->getName());
-  llvm::sys::fs::make_absolute(Path);
-  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-  P.File = Path.str().str();
+  P.File = normalizedPath(File->getName());
   P.Line = SM.getExpansionLineNumber(Loc);
   P.Column = SM.getExpansionColumnNumber(Loc);
   return P;
@@ -458,9 +465,7 @@ SourceLocation factLocation(const Fact &F, SourceManager &SM) {
 std::string describePlace(const FactPlace &Place, const SourceManager &SM) {
   llvm::StringRef Path = Place.File;
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID())) {
-    llvm::SmallString<256> Dir(Main->getName());
-    llvm::sys::fs::make_absolute(Dir);
-    llvm::sys::path::remove_dots(Dir, true);
+    llvm::SmallString<256> Dir(normalizedPath(Main->getName()));
     llvm::sys::path::remove_filename(Dir);
     llvm::StringRef Prefix = Dir;
     if (!Prefix.empty() && Path.starts_with(Prefix) &&
@@ -794,7 +799,7 @@ llvm::StringRef ProjectFacts::hashOf(llvm::StringRef File) const {
 }
 
 ProjectView::ProjectView(std::shared_ptr<const ProjectFacts> F,
-                         std::string Check, std::string Fingerprint)
+                         llvm::StringRef Check, llvm::StringRef Fingerprint)
     : Facts(std::move(F)), Sect(Facts->section(Check, Fingerprint)) {}
 
 bool ProjectView::current(const std::string &File) {

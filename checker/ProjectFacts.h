@@ -210,8 +210,8 @@ private:
 /// its options, from files that have not changed since.
 class ProjectView : public ExternalCallees {
 public:
-  ProjectView(std::shared_ptr<const ProjectFacts> Facts, std::string Check,
-              std::string Fingerprint);
+  ProjectView(std::shared_ptr<const ProjectFacts> Facts, llvm::StringRef Check,
+              llvm::StringRef Fingerprint);
 
   /// The stored summary of \p FD, a function without a body here; null when
   /// there is none or its file changed (then \p Stale, if given, is set).
