@@ -63,7 +63,7 @@ def main():
     whole = set()
     for entry in entries:
         whole |= warnings(run(base + [
-            "-p", root,
+            "-p", root, "--header-filter=.*",
             "--config={InheritParentConfig: true, CheckOptions: "
             "{ProjectFacts: '%s'}}" % os.path.abspath(args.facts),
             os.path.join(entry["directory"], entry["file"])]))
