@@ -1,6 +1,7 @@
 //===--- CheckOptions.cpp - raii-tidy -------------------------------------===//
 
 #include "CheckOptions.h"
+#include "clang/Basic/CharInfo.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::raii {
@@ -80,6 +81,22 @@ bool parseCustomFamiliesOption(const ClangTidyCheck &Check,
       return false;
     }
     Out.push_back(std::move(*F));
+  }
+  return true;
+}
+
+bool parseClassNamesOption(const ClangTidyCheck &Check,
+                           llvm::StringRef CheckName, llvm::StringRef LocalName,
+                           llvm::StringRef Value,
+                           std::vector<std::string> &Out) {
+  for (llvm::StringRef Name : splitOptionList(Value)) {
+    if (!isValidAsciiIdentifier(Name)) {
+      reportBadEntry(Check, CheckName, LocalName, Name,
+                     "expected the unqualified name of a class or class "
+                     "template, such as 'CComObjectRootEx'");
+      return false;
+    }
+    Out.push_back(Name.str());
   }
   return true;
 }

@@ -42,6 +42,14 @@ bool parseLifecyclePairsOption(const ClangTidyCheck &Check,
                                llvm::StringRef LocalName, llvm::StringRef Value,
                                std::vector<LifecyclePair> &Out);
 
+/// Parses a ';'-separated list of class names (FinalReleaseBases) into
+/// \p Out; on an entry that is not an identifier reports an error and
+/// returns false. An empty value is no classes.
+bool parseClassNamesOption(const ClangTidyCheck &Check,
+                           llvm::StringRef CheckName, llvm::StringRef LocalName,
+                           llvm::StringRef Value,
+                           std::vector<std::string> &Out);
+
 /// The ids of the default families, ';'-separated.
 std::string defaultFamilyIds();
 

@@ -162,6 +162,51 @@ const FunctionDecl *ClassAnalysis::staleMethod() {
   return Stale;
 }
 
+namespace {
+
+/// True if \p RD derives, directly or not, from a class (or a class
+/// template, or a typedef of one) named one of \p Names.
+bool derivesFromNamed(const CXXRecordDecl &RD,
+                      llvm::ArrayRef<std::string> Names, unsigned Depth = 0) {
+  const CXXRecordDecl *Def = RD.getDefinition();
+  if (!Def || Depth > 32)
+    return false;
+  auto Named = [&](const NamedDecl *D) {
+    return D && D->getIdentifier() && llvm::is_contained(Names, D->getName());
+  };
+  for (const CXXBaseSpecifier &B : Def->bases()) {
+    QualType T = B.getType();
+    if (const auto *TT = T->getAs<TypedefType>(); TT && Named(TT->getDecl()))
+      return true;
+    if (const auto *TST = T->getAs<TemplateSpecializationType>();
+        TST && Named(TST->getTemplateName().getAsTemplateDecl()))
+      return true;
+    const CXXRecordDecl *Base = T->getAsCXXRecordDecl();
+    if (Base && (Named(Base) || derivesFromNamed(*Base, Names, Depth + 1)))
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+const FunctionDecl *ClassAnalysis::finalRelease() {
+  if (FinalRelease)
+    return *FinalRelease;
+  FinalRelease = nullptr;
+  const std::vector<std::string> &Bases = model().FinalReleaseBases;
+  if (Bases.empty())
+    return nullptr;
+  for (const CXXMethodDecl *MD : RD.methods())
+    if (MD->getIdentifier() && MD->getName() == "FinalRelease" &&
+        MD->getNumParams() == 0 && !MD->isStatic() &&
+        derivesFromNamed(RD, Bases)) {
+      FinalRelease = bodyOf(MD);
+      break;
+    }
+  return *FinalRelease;
+}
+
 const DestructorInfo &ClassAnalysis::destructor() {
   if (Dtor)
     return *Dtor;
@@ -465,15 +510,20 @@ std::vector<Leak> ClassAnalysis::leaks() {
                               Dtor.Kind == DestructorKind::External
                           ? closureOf(Dtor.Def)
                           : nullptr;
+  // ATL calls FinalRelease() before the destructor.
+  const Closure *FC = finalRelease() ? closureOf(finalRelease()) : nullptr;
   llvm::ArrayRef<const CXXConstructorDecl *> Ctors = constructors();
   for (const ResourceKey &Key : acquiredResources()) {
     Leak L{Key, acquiringConstructor(*this, Key, Ctors), nullptr, {}, nullptr};
     if (!L.Ctor)
       continue; // Not kept by any constructor: handed off, or unknown.
     L.Acquire = closureOf(L.Ctor)->first(FactKind::Acquire, Key);
-    if (DC && (DC->has(FactKind::Release, Key) || DC->Opaque ||
-               DC->escapes(Key.Member) || releasedByOther(*DC, Key) ||
-               (!Key.Pointee && DC->frees(Key.Member))))
+    auto Releases = [&](const Closure *C) {
+      return C && (C->has(FactKind::Release, Key) || C->Opaque ||
+                   C->escapes(Key.Member) || releasedByOther(*C, Key) ||
+                   (!Key.Pointee && C->frees(Key.Member)));
+    };
+    if (Releases(DC) || Releases(FC))
       continue;
     // A base's member: the base's destructor (or a helper) may release it.
     if (releasedByBases(Key))
@@ -490,7 +540,8 @@ std::vector<Leak> ClassAnalysis::leaks() {
     llvm::SmallVector<const FunctionDecl *, 8> Methods(definedMethods());
     llvm::append_range(Methods, externalMethods());
     for (const FunctionDecl *F : Methods) {
-      if (DC && llvm::is_contained(DC->Visited, F))
+      if ((DC && llvm::is_contained(DC->Visited, F)) ||
+          (FC && llvm::is_contained(FC->Visited, F)))
         continue;
       for (const Fact &Fct : summaryOf(knownBody(F)).Facts)
         // A constructor's cleanup after a failure (leaving the function, or

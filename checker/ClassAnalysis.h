@@ -175,6 +175,11 @@ public:
   llvm::ArrayRef<const CXXConstructorDecl *> constructors() {
     return Bodies.constructors();
   }
+  /// The class's own `FinalRelease()`, defined in this translation unit,
+  /// when the class derives from one of the model's FinalReleaseBases: ATL
+  /// calls it before the destructor, so what it releases is released, and
+  /// a release the destructor lacks is written into it. Null otherwise.
+  const FunctionDecl *finalRelease();
   /// What the destructor is: as ClassBodies sees it, or External when its
   /// body is in another translation unit that the project facts describe.
   const DestructorInfo &destructor();
@@ -258,6 +263,7 @@ private:
       Closures;
   llvm::SmallVector<ResourceKey, 4> Acquired;
   bool AcquiredComputed = false;
+  std::optional<const FunctionDecl *> FinalRelease;
   std::optional<DestructorInfo> Dtor;
   /// Of the project facts: the stored summaries met, the member functions
   /// by USR, and the calls of resolved summaries.

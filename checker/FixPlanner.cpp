@@ -403,8 +403,13 @@ DestructorFixPlan planDestructorFix(ClassAnalysis &A,
         Ordered.push_back(Stmts[I]);
   Stmts = std::move(Ordered);
   std::string WhyNot;
-  ReleaseWriter Writer(A, Ctx);
-  Plan.Fixes = Writer.write(Stmts, WhyNot); // 8
+  // ATL runs FinalRelease() before the destructor, with the object whole.
+  std::optional<ReleaseWriter> Writer;
+  if (const FunctionDecl *FinalRelease = A.finalRelease())
+    Writer.emplace(A, Ctx, *FinalRelease);
+  else
+    Writer.emplace(A, Ctx);
+  Plan.Fixes = Writer->write(Stmts, WhyNot); // 8
   for (size_t I : StmtLeak) {
     if (Plan.Fixes.empty())
       Plan.WhyNot[I] = WhyNot;

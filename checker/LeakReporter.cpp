@@ -160,6 +160,12 @@ std::vector<PlannedRelease> reportLeaks(ClangTidyCheck &Check, ClassAnalysis &A,
                  DiagnosticIDs::Note)
           << quoted(M) << Family.Released << llvm::cast<NamedDecl>(Fn);
     noteDestructor(Check, A, Dtor, /*AtDefinition=*/true);
+    if (const FunctionDecl *FinalRelease = A.finalRelease())
+      Check.diag(FinalRelease->getLocation(),
+                 "%0 runs before the destructor (ATL's CComObject calls it)"
+                 "%select{|: the fix-it writes the release of %2 into it}1",
+                 DiagnosticIDs::Note)
+          << FinalRelease << llvm::is_contained(Plan.Fixed, L.Key) << quoted(M);
     if (!Plan.WhyNot[I].empty())
       Check.diag(L.NotAcquiringCtor ? L.NotAcquiringCtor->getLocation()
                                     : findingLocation(*L.Acquire),

@@ -226,6 +226,12 @@ public:
 
   llvm::ArrayRef<ResourceFamily> families() const { return Families; }
 
+  /// Classes whose derived classes have their own `FinalRelease()` called
+  /// before the destructor (ATL's `CComObjectRootEx`: `CComObject<T>`'s
+  /// destructor calls `T::FinalRelease()`), by unqualified name; the
+  /// FinalReleaseBases option.
+  std::vector<std::string> FinalReleaseBases;
+
   /// What the model knows about a function or method.
   struct Callee {
     /// Its roles in the families that apply to its translation unit's

@@ -15,7 +15,10 @@ comments:
                              fix-it ("no fix-it: ...", or the member function
                              that releases it instead of the destructor) and
                              leave the file alone
-  // DYNAMIC-ARGS: ...       extra compiler arguments (optional)
+  // DYNAMIC-ARGS: ...       extra compiler arguments (optional); Inputs/
+                             and, after the system headers, test/Inputs
+                             (portable mocks such as atlcom.h) are on the
+                             include path
   // DYNAMIC-WARNS: <check>  a check that must warn (optional, repeatable);
                              when given, no other raii check may warn
 
@@ -40,6 +43,8 @@ LSAN_EXIT = 23
 FD_ORACLE_EXIT = 24
 RUN_TIMEOUT = 60
 INPUTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "Inputs")
+# The suite's portable mock headers (atlcom.h) are on the include path too.
+SHARED_INPUTS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Inputs")
 KINDS = ("leaks", "clean", "leaks-no-fix")
 
 
@@ -81,9 +86,9 @@ class Program:
         self.opts = opts
         self.work = work
         self.source = os.path.join(work, "prog.cpp")
-        self.compiler_args = ["-std=c++17", "-I", INPUTS] + compiler_args
+        self.compiler_args = ["-std=c++17", "-I", INPUTS, "-idirafter", SHARED_INPUTS] + compiler_args
         self.build_args = ["-std=c++17", "-g", "-fsanitize=address",
-                           "-fno-omit-frame-pointer", "-I", INPUTS] + compiler_args
+                           "-fno-omit-frame-pointer", "-I", INPUTS, "-idirafter", SHARED_INPUTS] + compiler_args
 
     def build_and_run(self, stage):
         """Compile and run the program; return its oracle verdict."""
