@@ -1,12 +1,14 @@
 //===--- ClassCheck.cpp - raii-tidy ---------------------------------------===//
 
 #include "ClassCheck.h"
+#include "CheckOptions.h"
 #include "Explain.h"
 #include "FactsCollector.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/Regex.h"
 #include <mutex>
 #include <vector>
 
@@ -120,6 +122,10 @@ void forEachAnalysedClass(
 struct Pass {
   std::vector<ClassCheck *> Checks;
   size_t Remaining = 0;
+  /// How many of the checks have yet to start the translation unit, and
+  /// its delayed bodies, parsed by the first of them.
+  size_t StartsRemaining = 0;
+  std::shared_ptr<DelayedTemplates> Delayed;
 };
 
 std::mutex &passMutex() {
@@ -137,11 +143,19 @@ llvm::DenseMap<const void *, Pass> &passes() {
 ClassCheck::ClassCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       CollectFacts(Options.getLocalOrGlobal("CollectFacts", "")),
-      ProjectFactsPath(Options.getLocalOrGlobal("ProjectFacts", "")) {}
+      ProjectFactsPath(Options.getLocalOrGlobal("ProjectFacts", "")),
+      FinalReleaseBasesValue(Options.getLocalOrGlobal(
+          "FinalReleaseBases", "CComObjectRootEx;CComObjectRoot")),
+      TidyContext(Context) {
+  SharedOptionsValid =
+      parseClassNamesOption(*this, Name, "FinalReleaseBases",
+                            FinalReleaseBasesValue, FinalReleaseBases);
+}
 
-void ClassCheck::storeProjectOptions(ClangTidyOptions::OptionMap &Opts) {
+void ClassCheck::storeSharedOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CollectFacts", CollectFacts);
   Options.store(Opts, "ProjectFacts", ProjectFactsPath);
+  Options.store(Opts, "FinalReleaseBases", FinalReleaseBasesValue);
 }
 
 void ClassCheck::matchClasses(ast_matchers::MatchFinder *F) {
@@ -196,9 +210,18 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
     forEachAnalysedClass(*TU, Visit);
   });
   std::vector<const FunctionDecl *> FreeFunctions;
+  std::vector<std::pair<const CXXRecordDecl *, DelayedTemplates::Unjudged>>
+      Unjudged;
   forEachAnalysedClass(
       *TU,
       [&](const CXXRecordDecl &RD) {
+        if (Delayed)
+          if (std::optional<DelayedTemplates::Unjudged> Why =
+                  Delayed->whyUnjudged(RD)) {
+            if (reportsIn(RD, *Result.Context))
+              Unjudged.emplace_back(&RD, std::move(*Why));
+            return;
+          }
         ClassBodies Bodies(RD, Index);
         ClassRecord Record;
         for (ClassCheck *C : Checks)
@@ -208,6 +231,7 @@ void ClassCheck::check(const ast_matchers::MatchFinder::MatchResult &Result) {
           explain(*Request, RD, *Result.Context, Bodies, Record, Checks);
       },
       &FreeFunctions);
+  reportUnjudged(Unjudged, *Result.Context);
   for (ClassCheck *C : Checks) {
     C->checkFreeFunctions(FreeFunctions, *Result.Context);
     C->reportArgumentMisfits(*Result.SourceManager);
@@ -228,7 +252,7 @@ void ClassCheck::collect(llvm::ArrayRef<ClassCheck *> Checks,
   forEachAnalysedClass(
       TU,
       [&](const CXXRecordDecl &RD) {
-        if (RD.isInvalidDecl())
+        if (RD.isInvalidDecl() || (Delayed && Delayed->whyUnjudged(RD)))
           return;
         ClassBodies Bodies(RD, Index);
         for (ClassCheck *C : Checks)
@@ -326,7 +350,28 @@ void ClassCheck::reportArgumentMisfits(const SourceManager &SM) const {
   }
 }
 
+void ClassCheck::registerPPCallbacks(const SourceManager &,
+                                     Preprocessor *TUPreprocessor,
+                                     Preprocessor *) {
+  PP = TUPreprocessor;
+}
+
 void ClassCheck::onStartOfTranslationUnit() {
+  if (Finder) {
+    std::lock_guard<std::mutex> Lock(passMutex());
+    Pass &P = passes()[Finder];
+    if (P.StartsRemaining == 0) {
+      P.Delayed = std::make_shared<DelayedTemplates>();
+      if (PP)
+        P.Delayed->parse(*PP);
+      P.StartsRemaining = std::max<size_t>(P.Checks.size(), 1) - 1;
+    } else {
+      --P.StartsRemaining;
+    }
+    Delayed = P.Delayed;
+  }
+  if (!SharedOptionsValid)
+    Model.reset();
   if (Model)
     Model->forgetTranslationUnit();
   if (Callees)
@@ -334,8 +379,10 @@ void ClassCheck::onStartOfTranslationUnit() {
 }
 
 CalleeSummaries &ClassCheck::callees() {
-  if (!Callees)
+  if (!Callees) {
+    Model->FinalReleaseBases = FinalReleaseBases;
     Callees.emplace(*Model);
+  }
   return *Callees;
 }
 
@@ -368,6 +415,60 @@ void ClassCheck::judgeGlobalLeaks(
   if (Model)
     reportGlobalLeaks(*this, callees(), Functions, Policy.Pairs, Ctx,
                       Policy.Wording);
+}
+
+bool ClassCheck::reportsIn(const CXXRecordDecl &RD,
+                           const ASTContext &Ctx) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(RD.getLocation());
+  // clangd judges only what the open file defines.
+  std::vector<Decl *> Scope = Ctx.getTraversalScope();
+  if (SM.isInMainFile(Loc) ||
+      !(Scope.size() == 1 && llvm::isa<TranslationUnitDecl>(Scope.front())))
+    return true;
+  const ClangTidyOptions &Opts = TidyContext->getOptions();
+  StringRef File = SM.getFilename(Loc);
+  if (!Opts.HeaderFilterRegex || Opts.HeaderFilterRegex->empty() ||
+      !llvm::Regex(*Opts.HeaderFilterRegex).match(File))
+    return false;
+  return !Opts.ExcludeHeaderFilterRegex ||
+         Opts.ExcludeHeaderFilterRegex->empty() ||
+         !llvm::Regex(*Opts.ExcludeHeaderFilterRegex).match(File);
+}
+
+void ClassCheck::reportUnjudged(
+    llvm::ArrayRef<std::pair<const CXXRecordDecl *, DelayedTemplates::Unjudged>>
+        Unjudged,
+    const ASTContext &Ctx) {
+  if (Unjudged.empty())
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  bool Unparsed = llvm::any_of(Unjudged, [](const auto &U) {
+    return U.second.Member->isLateTemplateParsed();
+  });
+  diag(SM.getLocForStartOfFile(SM.getMainFileID()),
+       "%0 class %plural{1:template|:templates}0 in this translation unit "
+       "%plural{1:is|:are}0 not judged: %select{-fdelayed-template-parsing "
+       "left %plural{1:its|:their}0 member functions unparsed; add "
+       "-fno-delayed-template-parsing to the compile command|"
+       "%plural{1:its|:their}0 member functions do not compile with two-phase "
+       "name lookup; make them compile with -fno-delayed-template-parsing}1 "
+       "to judge %plural{1:it|:them}0")
+      << static_cast<unsigned>(Unjudged.size()) << (Unparsed ? 0 : 1);
+  for (const auto &[RD, Why] : Unjudged) {
+    if (Why.Member->isLateTemplateParsed())
+      diag(Why.Member->getLocation(),
+           "%0 is not judged: the body of %1 is "
+           "not parsed",
+           DiagnosticIDs::Note)
+          << RD << Why.Member;
+    else
+      diag(Why.Member->getLocation(),
+           "%0 is not judged: %1 does not compile without delayed template "
+           "parsing: %2",
+           DiagnosticIDs::Note)
+          << RD << Why.Member << Why.Error;
+  }
 }
 
 } // namespace clang::tidy::raii

@@ -14,6 +14,7 @@
 
 #include "BodyWalk.h"
 #include "CalleeSummary.h"
+#include "DelayedTemplates.h"
 #include "FixPlanner.h"
 #include "LeakReporter.h"
 #include "ProjectFacts.h"
@@ -39,6 +40,8 @@ public:
   ~ClassCheck() override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
   void onStartOfTranslationUnit() override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
 
   /// Judges one class of the translation unit. \p Bodies are the walks of
   /// its function bodies, shared with the other checks of the pass;
@@ -75,8 +78,9 @@ protected:
 
   /// Call from registerMatchers when the check is enabled.
   void matchClasses(ast_matchers::MatchFinder *Finder);
-  /// Call from storeOptions: the whole-program options every check has.
-  void storeProjectOptions(ClangTidyOptions::OptionMap &Opts);
+  /// Call from storeOptions: the options every check has (whole program,
+  /// FinalReleaseBases).
+  void storeSharedOptions(ClangTidyOptions::OptionMap &Opts);
   /// The project facts of the translation unit, if the check has any.
   ProjectView *project() { return Project ? &*Project : nullptr; }
 
@@ -109,6 +113,11 @@ private:
   /// checks judge with.
   const std::string CollectFacts;
   const std::string ProjectFactsPath;
+  /// FinalReleaseBases, read local or global, and parsed (ResourceModel).
+  const std::string FinalReleaseBasesValue;
+  std::vector<std::string> FinalReleaseBases;
+  /// False when a shared option is malformed: the check does nothing.
+  bool SharedOptionsValid = true;
   /// The project facts for this translation unit, when ProjectFacts names
   /// a usable file.
   std::optional<ProjectView> Project;
@@ -133,9 +142,23 @@ private:
   /// so far cannot have.
   void reportArgumentMisfits(const SourceManager &SM) const;
 
+  /// Reports, once for the translation unit, the class templates whose
+  /// delayed bodies could not be parsed (\p Unjudged, in the order found).
+  void reportUnjudged(llvm::ArrayRef<std::pair<const CXXRecordDecl *,
+                                               DelayedTemplates::Unjudged>>
+                          Unjudged,
+                      const ASTContext &Ctx);
+  /// True if a finding in \p RD's file would be shown.
+  bool reportsIn(const CXXRecordDecl &RD, const ASTContext &Ctx) const;
+
   /// The MatchFinder of the translation unit: it identifies the checks that
   /// share a pass.
   const void *Finder = nullptr;
+  ClangTidyContext *TidyContext;
+  Preprocessor *PP = nullptr;
+  /// The delayed bodies of the translation unit, parsed by the first check
+  /// of the pass to start it and shared with the others.
+  std::shared_ptr<DelayedTemplates> Delayed;
   std::optional<CalleeSummaries> Callees;
 };
 

@@ -200,7 +200,7 @@ CopyableResourceOwnerCheck::CopyableResourceOwnerCheck(
 
 void CopyableResourceOwnerCheck::storeOptions(
     ClangTidyOptions::OptionMap &Opts) {
-  storeProjectOptions(Opts);
+  storeSharedOptions(Opts);
 }
 
 void CopyableResourceOwnerCheck::registerMatchers(MatchFinder *Finder) {

@@ -36,7 +36,7 @@ void CriticalSectionLeakCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "InitFunctions", InitFunctions);
   Options.store(Opts, "DeleteFunctions", DeleteFunctions);
   Options.store(Opts, "LifecyclePairs", LifecyclePairs);
-  storeProjectOptions(Opts);
+  storeSharedOptions(Opts);
 }
 
 ClassCheck::OptionEntry CriticalSectionLeakCheck::optionEntryOf(

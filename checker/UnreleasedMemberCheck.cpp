@@ -44,7 +44,7 @@ void UnreleasedMemberCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Families", Families);
   Options.store(Opts, "CustomFamilies", CustomFamilies);
   Options.store(Opts, "LifecyclePairs", LifecyclePairs);
-  storeProjectOptions(Opts);
+  storeSharedOptions(Opts);
 }
 
 ClassCheck::OptionEntry UnreleasedMemberCheck::optionEntryOf(
