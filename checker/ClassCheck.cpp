@@ -443,9 +443,8 @@ void ClassCheck::reportUnjudged(
   if (Unjudged.empty())
     return;
   const SourceManager &SM = Ctx.getSourceManager();
-  bool Unparsed = llvm::any_of(Unjudged, [](const auto &U) {
-    return U.second.Member->isLateTemplateParsed();
-  });
+  bool Unparsed = llvm::any_of(
+      Unjudged, [](const auto &U) { return U.second.Error.empty(); });
   diag(SM.getLocForStartOfFile(SM.getMainFileID()),
        "%0 class %plural{1:template|:templates}0 in this translation unit "
        "%plural{1:is|:are}0 not judged: %select{-fdelayed-template-parsing "
@@ -456,7 +455,7 @@ void ClassCheck::reportUnjudged(
        "to judge %plural{1:it|:them}0")
       << static_cast<unsigned>(Unjudged.size()) << (Unparsed ? 0 : 1);
   for (const auto &[RD, Why] : Unjudged) {
-    if (Why.Member->isLateTemplateParsed())
+    if (Why.Error.empty())
       diag(Why.Member->getLocation(),
            "%0 is not judged: the body of %1 is "
            "not parsed",

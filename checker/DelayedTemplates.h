@@ -7,9 +7,10 @@
 // checks would find nothing in it. Before the checks' pass the parser's
 // own late-parsing callback parses the user's delayed bodies, as an
 // instantiation would, with their diagnostics kept apart; a class template
-// whose bodies cannot be parsed (no parser at hand, as in clangd's preamble)
-// or do not compile under two-phase name lookup is not judged, and the
-// check says so once per translation unit (docs/windows.md).
+// whose bodies cannot be parsed (no parser at hand) or do not compile under
+// two-phase name lookup is not judged, and the check says so once per
+// translation unit (docs/windows.md). clangd parses the open file without
+// the delay, and skips the bodies of its preamble's functions anyway.
 //
 //===----------------------------------------------------------------------===//
 
