@@ -26,6 +26,22 @@ program copies the class: a copied owner is level 'error', a latent one
 (no translation unit copies it) level 'note', and properties["raiiTidy/copy"]
 says 'copied' or 'latent'.
 
+Translation units with compile errors (the check clang-diagnostic-error) were
+not judged: their errors are not results but one notification per
+translation unit in runs[0].invocations[0].toolExecutionNotifications (level
+'error', located at the first error, with the number of errors), and
+executionSuccessful is false; each is also named on stderr, one line each:
+
+  raii-sarif.py: not judged: src/a.cpp: 3 compile errors (first: src/a.h:12:5: unknown type name 'X')
+
+Which translation unit an error belongs to comes from the inputs: the
+MainSourceFile of one clang-tidy's YAML, run-clang-tidy's output (each
+clang-tidy's output, then 'Error while processing FILE.'), clang-tidy's
+output for one file, or the 'not judged' lines of raii-tidy-pre-commit and
+raii-tidy-project. run-clang-tidy's merged YAML does not say, so convert its
+output with it; errors no input ties to a translation unit are one
+notification per input.
+
 Rules link to their documentation: the raii-* checks to <docs-uri><check>.rst
 (--docs-uri or RAII_TIDY_DOCS_URI, for instance
 https://github.com/ORG/raii-tidy/blob/main/docs/checks/; default: the local
@@ -33,6 +49,7 @@ docs/checks directory as a file: URI), other clang-tidy checks to LLVM's pages.
 """
 
 import argparse
+import collections
 import hashlib
 import json
 import os
@@ -49,6 +66,32 @@ LEVELS = {"warning": "warning", "error": "error", "fatal error": "error",
 TEXT_DIAGNOSTIC = re.compile(
     r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<level>warning|error|fatal error|note|remark): "
     r"(?P<message>.*?)(?: \[(?P<check>[^\]\s]+)\])?$")
+# The compiler's errors: clang-tidy reports them as this check, and the
+# translation unit they are in was not judged.
+COMPILE_ERROR = "clang-diagnostic-error"
+# A compile error without a location (the driver's: an unknown argument).
+TEXT_DRIVER_ERROR = re.compile(r"^(?:fatal )?error: (?P<message>.*) \[clang-diagnostic-error\]$")
+# clang-tidy's word that it could not process a file.
+NOT_PROCESSED = re.compile(r"^Error while processing (?P<tu>.+)\.$")
+# run-clang-tidy: the line before each clang-tidy's output, and a clang-tidy
+# killed by a signal.
+INVOCATION = re.compile(r"^\[\s*\d+/\d+\]\[\d+(?:\.\d+)?s\] ")
+TERMINATED = re.compile(r"^(?P<tu>.+): terminated by signal (?P<signal>\d+)$")
+# The line of raii-tidy-pre-commit and raii-tidy-project for a translation
+# unit they did not judge (raii_tools.not_judged).
+NOT_JUDGED = re.compile(
+    r"^raii-tidy-(?:pre-commit|project): not judged: (?P<tu>.+?): (?:(?P<count>\d+) compile "
+    r"errors? \(first: (?:(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): )?(?P<message>.*)\)"
+    r"|(?P<reason>.*))$")
+# Files that are translation units rather than headers, to tell a YAML of one
+# clang-tidy over several files (whose MainSourceFile is only the first).
+SOURCE_SUFFIXES = (".c", ".cc", ".cpp", ".cxx", ".c++", ".cp", ".m", ".mm", ".cu")
+NOT_JUDGED_ID = "not-judged"
+# What to convert instead when a text input does not say which translation
+# unit its errors are from (stdout alone, or one clang-tidy over several
+# files, which prints the errors of all together).
+ONE_AT_A_TIME = ("convert run-clang-tidy's output, which names the file of each clang-tidy's "
+                 "errors, to name them")
 
 
 class UserError(Exception):
@@ -149,6 +192,35 @@ class Files:
         return len(prefix.decode("utf-8", errors="replace")) + 1
 
 
+class Unit:
+    """A translation unit the checks did not judge: its compile errors, each
+    (path or None, line, column, message), or why else."""
+
+    def __init__(self, path):
+        self.path = path
+        self.errors = []
+        self.count = 0  # at least this many (from a 'not judged' line)
+        self.reason = None
+
+    def add(self, errors):
+        for error in errors:
+            if error not in self.errors:
+                self.errors.append(error)
+
+    def error_count(self):
+        return max(self.count, len(self.errors))
+
+
+# A translation unit not judged (tu), or the errors of an input that it does
+# not tie to one (input, advice): how many, the first, or why else.
+NotJudged = collections.namedtuple("NotJudged", "tu input count first reason advice")
+
+
+def error_key(error):
+    path, line, column, message = error
+    return (os.path.realpath(path) if path else None, line, column, message)
+
+
 class Converter:
     def __init__(self, base_dir, docs_uri):
         self.base_dir = os.path.realpath(base_dir)
@@ -159,6 +231,8 @@ class Converter:
         self.results = []
         self.seen = set()
         self.numbered = False
+        self.units = {}  # real path -> Unit
+        self.unattributed = []  # (input, [error], advice): errors no input ties to a unit
 
     # Locations -------------------------------------------------------------
 
@@ -267,14 +341,18 @@ class Converter:
     def add_yaml(self, document, name):
         if not isinstance(document, dict) or not isinstance(document.get("Diagnostics", []), list):
             raise UserError("'%s' is not a clang-tidy --export-fixes file" % name)
+        errors = []
         for diag in document.get("Diagnostics") or []:
             try:
                 main = diag["DiagnosticMessage"]
                 check = diag["DiagnosticName"]
                 level = LEVELS.get(str(diag.get("Level", "Warning")).lower(), "warning")
+                build_dir = diag.get("BuildDirectory") or os.getcwd()
+                if check == COMPILE_ERROR:
+                    errors.append(self.yaml_error(main, build_dir))
+                    continue
                 if not main.get("FilePath"):
                     continue  # a diagnostic without a location (a configuration error)
-                build_dir = diag.get("BuildDirectory") or os.getcwd()
                 path = os.path.join(build_dir, main["FilePath"])
                 line, column = self.files.position(path, int(main["FileOffset"]))
                 notes, fixes = [], []
@@ -287,16 +365,81 @@ class Converter:
                         notes.append((note["Message"], npath, nline, ncol))
                     if note.get("Replacements"):
                         fixes.append(self.fix(note["Message"], note["Replacements"]))
-            except (KeyError, TypeError, ValueError) as error:
+            except (AttributeError, KeyError, TypeError, ValueError) as error:
                 raise UserError("'%s': malformed diagnostic (%s: %s)"
                                 % (name, type(error).__name__, error))
             self.add(check, level, main["Message"], path, line, column, notes, fixes)
+        if errors:
+            self.yaml_unit(document.get("MainSourceFile"), errors, name)
+
+    def yaml_error(self, main, build_dir):
+        """A compile error of the YAML: (path, line, column, message), the
+        location None for an error of the driver."""
+        if not main.get("FilePath"):
+            return (None, None, None, main["Message"])
+        path = os.path.join(build_dir, main["FilePath"])
+        line, column = self.files.position(path, int(main["FileOffset"]))
+        return (path, line, column, main["Message"])
+
+    def yaml_unit(self, main, errors, name):
+        """Ties a YAML's compile errors to its MainSourceFile: run-clang-tidy's
+        merged YAML names none, and one clang-tidy over several files names
+        only the first, which the errors in another source file give away."""
+        if isinstance(main, str) and main:
+            main = os.path.realpath(main)
+            others = [e for e in errors if e[0] and os.path.realpath(e[0]) != main
+                      and e[0].lower().endswith(SOURCE_SUFFIXES)]
+            if not others:
+                self.unit(main).add(errors)
+                return
+        self.unattributed.append((name, errors, "convert run-clang-tidy's output with it "
+                                                "to name them"))
+
+    def unit(self, path):
+        key = os.path.realpath(path)
+        if key not in self.units:
+            self.units[key] = Unit(path)
+        return self.units[key]
+
+    def text_error(self, match):
+        path, line = match.group("file"), int(match.group("line"))
+        return (path, line, self.files.code_point_column(path, line, int(match.group("col"))),
+                match.group("message"))
 
     def add_text(self, text, name):
+        """The findings of clang-tidy's, run-clang-tidy's or raii-tidy's
+        output, and the translation units it says were not judged. The
+        compile errors since the previous clang-tidy belong to the file of
+        the next 'Error while processing' (run-clang-tidy prints each
+        clang-tidy's output, then what it wrote on stderr); those after the
+        last, to the one file the output names, if it names one."""
         current = None
+        pending = []  # compile errors not yet tied to a translation unit
+        named = {}  # translation unit -> [errors, reason], in order
+        reported = invoked = False
         for raw in text.splitlines():
-            match = TEXT_DIAGNOSTIC.match(raw.rstrip("\r"))
+            raw = raw.rstrip("\r")
+            match = TEXT_DIAGNOSTIC.match(raw)
             if not match:
+                driver = TEXT_DRIVER_ERROR.match(raw)
+                boundary = NOT_PROCESSED.match(raw) or TERMINATED.match(raw)
+                judged = NOT_JUDGED.match(raw)
+                if driver:
+                    pending.append((None, None, None, driver.group("message")))
+                elif boundary:
+                    unit = named.setdefault(boundary.group("tu"), [[], None])
+                    if boundary.re is TERMINATED:
+                        unit[1] = "clang-tidy was terminated by signal %s" % boundary.group("signal")
+                    unit[0].extend(pending)
+                    pending = []
+                elif judged:
+                    self.add_not_judged(judged)
+                    reported = True
+                elif INVOCATION.match(raw):
+                    invoked = True
+                    if pending:
+                        self.unattributed.append((name, pending, ONE_AT_A_TIME))
+                    pending = []
                 continue
             path, level = match.group("file"), LEVELS[match.group("level")]
             line = int(match.group("line"))
@@ -307,10 +450,46 @@ class Converter:
                 continue
             if current is not None:
                 self.add(*current)
+                current = None
+            if match.group("check") == COMPILE_ERROR:
+                pending.append(self.text_error(match))
+                continue
             check = (match.group("check") or "clang-diagnostic-unknown").split(",")[0]
             current = (check, level, match.group("message"), path, line, column, [], [])
         if current is not None:
             self.add(*current)
+        if reported:
+            return  # the 'not judged' lines name the translation units of all its errors
+        if pending and len(named) == 1:
+            next(iter(named.values()))[0].extend(pending)
+        elif pending:
+            self.unattributed.append((name, pending, ONE_AT_A_TIME))
+        if len(named) > 1 and not invoked:
+            # Perhaps one clang-tidy over several files: it prints the errors
+            # of all together, and names every file after the first that
+            # failed. An error in another named file's source gives it away.
+            sources = {os.path.realpath(tu) for tu in named}
+            if any(e[0] and os.path.realpath(e[0]) in sources - {os.path.realpath(tu)}
+                   for tu, (errors, _) in named.items() for e in errors):
+                self.unattributed.append((name, [e for errors, _ in named.values()
+                                                 for e in errors], ONE_AT_A_TIME))
+                named = {tu: [[], reason] for tu, (_, reason) in named.items()}
+            named = {tu: unit for tu, unit in named.items() if unit[0] or unit[1]}
+        for tu, (errors, reason) in named.items():
+            unit = self.unit(tu)
+            unit.add(errors)
+            unit.reason = unit.reason or reason
+
+    def add_not_judged(self, match):
+        unit = self.unit(match.group("tu"))
+        if match.group("count") is None:
+            unit.reason = unit.reason or match.group("reason")
+            return
+        unit.count = max(unit.count, int(match.group("count")))
+        if match.group("file"):
+            unit.add([self.text_error(match)])
+        else:
+            unit.add([(None, None, None, match.group("message"))])
 
     def number_fingerprints(self):
         """Tells apart results whose fingerprints are equal (the same message on
@@ -326,6 +505,90 @@ class Converter:
             seen[value] = seen.get(value, 0) + 1
             result["partialFingerprints"][FINGERPRINT] = "%s:%d" % (value, seen[value])
 
+    # Translation units not judged ------------------------------------------
+
+    def display(self, path):
+        """A path as messages name it: relative to the base directory when it
+        is under it."""
+        real = os.path.realpath(path)
+        if real.startswith(self.base_dir + os.sep):
+            return os.path.relpath(real, self.base_dir)
+        return real
+
+    def not_judged(self):
+        """What was not judged, in order: the translation units by path, then
+        for each input the errors it does not tie to one."""
+        found = []
+        for unit in sorted(self.units.values(), key=lambda u: self.display(u.path)):
+            found.append(NotJudged(unit.path, None, unit.error_count(),
+                                   unit.errors[0] if unit.errors else None,
+                                   unit.reason or "clang-tidy could not process it", None))
+        known = {error_key(e) for unit in self.units.values() for e in unit.errors}
+        by_input = {}
+        for name, errors, advice in self.unattributed:
+            entry = by_input.setdefault(name, ([], advice))
+            for error in errors:
+                if error_key(error) not in known:
+                    known.add(error_key(error))
+                    entry[0].append(error)
+        for name, (errors, advice) in by_input.items():
+            if errors:
+                # In the order of their places: run-clang-tidy merges the
+                # YAML of its clang-tidy processes in no particular order.
+                first = min(errors, key=lambda e: (e[0] is not None, self.display(e[0]) if e[0]
+                                                   else "", e[1] or 0, e[2] or 0, e[3]))
+                found.append(NotJudged(None, name, len(errors), first, None, advice))
+        return found
+
+    @staticmethod
+    def why(entry, shown):
+        """'3 compile errors (first: a.h:12:5: unknown type name 'X')', or
+        the reason without compile errors; paths as `shown` gives them."""
+        if not entry.count:
+            return entry.reason
+        path, line, column, message = entry.first
+        first = "%s:%d:%d: %s" % (shown(path), line, column, message) if path else message
+        return "%d compile error%s (first: %s)" % (entry.count, "" if entry.count == 1 else "s",
+                                                   first)
+
+    def notification(self, entry):
+        why = self.why(entry, self.display)
+        if entry.tu is None:
+            text = "the translation units that '%s' does not name were not judged: %s; %s" % (
+                entry.input, why, entry.advice)
+        else:
+            text = "translation unit '%s' was not judged: %s" % (self.display(entry.tu), why)
+        notification = {"level": "error", "message": {"text": text},
+                        "descriptor": {"id": NOT_JUDGED_ID, "index": 0}}
+        if entry.first is not None and entry.first[0]:
+            notification["locations"] = [self.location(*entry.first[:3])]
+        properties = {}
+        if entry.tu is not None:
+            properties["raiiTidy/translationUnit"] = self.artifact(entry.tu)
+        if entry.count:
+            properties["raiiTidy/compileErrors"] = entry.count
+        if properties:
+            notification["properties"] = properties
+        return notification
+
+    def summary(self):
+        """One line per translation unit not judged, for stderr, with paths
+        relative to the current directory, as raii-tidy's other tools print
+        it (raii_tools.not_judged)."""
+        def shown(path):
+            path = os.path.abspath(path)
+            prefix = os.getcwd().rstrip(os.sep) + os.sep
+            return path[len(prefix):] if path.startswith(prefix) else path
+        lines = []
+        for entry in self.not_judged():
+            if entry.tu is None:
+                lines.append("%s: not judged: the translation units that '%s' does not name: "
+                             "%s; %s" % (PROG, entry.input, self.why(entry, shown), entry.advice))
+            else:
+                lines.append("%s: not judged: %s: %s" % (PROG, shown(entry.tu),
+                                                         self.why(entry, shown)))
+        return lines
+
     def sarif(self, tool_version):
         if not self.numbered:
             self.number_fingerprints()
@@ -334,11 +597,26 @@ class Converter:
                   "rules": [rule for _, rule in sorted(self.rules.values(), key=lambda r: r[0])]}
         if tool_version:
             driver["version"] = tool_version
-        return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [{
-            "tool": {"driver": driver},
-            "columnKind": "unicodeCodePoints",
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + urllib.parse.quote(self.base_dir) + "/"}},
-            "results": self.results}]}
+        run = {"tool": {"driver": driver},
+               "columnKind": "unicodeCodePoints",
+               "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + urllib.parse.quote(self.base_dir) + "/"}},
+               "results": self.results}
+        notifications = [self.notification(entry) for entry in self.not_judged()]
+        if notifications:
+            described = ("clang-tidy could not compile a translation unit, so the checks did "
+                         "not judge its code: fix its compile errors, or the "
+                         "compile_commands.json entry that causes them (a missing include "
+                         "directory or definition, a flag the compiler does not know).")
+            # GitHub wants the same of notification descriptors as of rules.
+            driver["notifications"] = [{
+                "id": NOT_JUDGED_ID,
+                "shortDescription": {"text": "A translation unit was not judged"},
+                "fullDescription": {"text": described},
+                "help": {"text": described},
+                "defaultConfiguration": {"level": "error"}}]
+            run["invocations"] = [{"executionSuccessful": False,
+                                   "toolExecutionNotifications": notifications}]
+        return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
 def load_input(converter, name):
@@ -389,6 +667,8 @@ def main():
 
 def write(converter, args):
     log = converter.sarif(args.tool_version)
+    for line in converter.summary():
+        sys.stderr.write(line + "\n")
     out = json.dumps(log, indent=2, ensure_ascii=False) + "\n"
     if args.output:
         try:

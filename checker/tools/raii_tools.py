@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 
@@ -20,6 +21,15 @@ HERE = os.path.dirname(os.path.realpath(__file__))
 DIAGNOSTIC = re.compile(r"^(.+?):(\d+):(\d+): (warning|error): .*\[([\w.,-]+)\]$")
 # clang-tidy's count of what it did not show, on stderr.
 NOISE = re.compile(r"^\d+ (warning|error)s? (and \d+ (warning|error)s? )?generated\.$")
+# A compile error as clang-tidy prints it: the compiler's errors are the check
+# clang-diagnostic-error, with a location, or without one for an error of the
+# driver (an unknown argument, a missing file).
+COMPILE_ERROR = re.compile(r"^(?:(?P<file>.+?):(?P<line>\d+):(?P<column>\d+): )?(?:fatal )?"
+                           r"error: (?P<message>.*) \[clang-diagnostic-error\]$")
+# clang-tidy's word, on stderr, that it could not process a file. One
+# clang-tidy over several files says it of every file after the first that
+# failed, since it counts the errors of all of them together.
+NOT_PROCESSED = re.compile(r"^Error while processing (?P<file>.+)\.$")
 
 
 class UserError(Exception):
@@ -134,6 +144,70 @@ def find_tools(clang_tidy_arg, plugin_arg):
                         "-DRAII_LLVM_VERSION=%s or pass the matching --clang-tidy=\n%s"
                         % (plugin, clang_tidy, major, major, probe))
     return clang_tidy, major, plugin
+
+
+# --- translation units the checks did not judge -----------------------------
+
+
+def shown(path):
+    """A path as the user is told it: relative to the current directory when
+    it is under it."""
+    prefix = os.getcwd().rstrip(os.sep) + os.sep
+    return path[len(prefix):] if path.startswith(prefix) else path
+
+
+def compile_errors(lines, directory=None):
+    """The compile errors in clang-tidy's output of one translation unit, in
+    its order, each once: (location, message), the location 'path:line:column'
+    with the path made absolute against `directory` (where clang-tidy compiled
+    the file; default: the current directory) and shown relative to the
+    current directory, or None for an error of the driver."""
+    errors = []
+    for line in lines:
+        match = COMPILE_ERROR.match(line.rstrip("\r"))
+        if not match:
+            continue
+        location = None
+        if match.group("file"):
+            path = os.path.normpath(os.path.join(directory or os.getcwd(), match.group("file")))
+            location = "%s:%s:%s" % (shown(path), match.group("line"), match.group("column"))
+        error = (location, match.group("message"))
+        if error not in errors:
+            errors.append(error)
+    return errors
+
+
+def exit_reason(status):
+    """What an exit status of clang-tidy says, for one that printed no compile
+    error."""
+    if status < 0:
+        try:
+            name = signal.Signals(-status).name
+        except ValueError:
+            name = "signal %d" % -status
+        return "clang-tidy was killed by %s" % name
+    return "clang-tidy exited with status %d" % status
+
+
+def why_failed(tu, errors, reason=None):
+    """'TU: why' for a translation unit clang-tidy failed on: how many compile
+    errors it has and the first, or else `reason`."""
+    if errors:
+        location, message = errors[0]
+        first = "%s: %s" % (location, message) if location else message
+        why = "%d compile error%s (first: %s)" % (len(errors), "" if len(errors) == 1 else "s",
+                                                  first)
+    else:
+        why = reason or "clang-tidy could not process it"
+    return "%s: %s" % (shown(tu), why)
+
+
+def not_judged(prog, tu, errors, reason=None):
+    """The one line that names a translation unit the checks did not judge.
+
+    raii-tidy-pre-commit and raii-tidy-project print it after the findings;
+    raii-sarif.py reads it back (its NOT_JUDGED) when given their output."""
+    return "%s: not judged: %s" % (prog, why_failed(tu, errors, reason))
 
 
 # --- the compilation database and its shards --------------------------------

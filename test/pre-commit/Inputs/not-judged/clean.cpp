@@ -1,0 +1,2 @@
+// Compiles, and has nothing to report.
+int Clean() { return 0; }
