@@ -63,8 +63,9 @@ bool inSystemHeader(const Decl &D) {
 
 const FunctionDecl *definitionWithBody(const FunctionDecl &FD) {
   const FunctionDecl *Def = nullptr;
-  if (!FD.hasBody(Def) || !Def || Def->isLateTemplateParsed() ||
-      Def->isInvalidDecl() || !Def->getBody())
+  // A delayed body not yet parsed has no body; a parsed function-try-block
+  // keeps the delayed flag (DelayedTemplates.h).
+  if (!FD.hasBody(Def) || !Def || Def->isInvalidDecl() || !Def->getBody())
     return nullptr;
   return Def;
 }

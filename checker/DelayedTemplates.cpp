@@ -1,6 +1,7 @@
 //===--- DelayedTemplates.cpp - raii-tidy ---------------------------------===//
 
 #include "DelayedTemplates.h"
+#include "AstQueries.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/Diagnostic.h"
@@ -78,8 +79,10 @@ Sema *lateParsingSema(Preprocessor &PP) {
   return &S;
 }
 
-bool inSystemHeader(const SourceManager &SM, const Decl &D) {
-  return SM.isInSystemHeader(SM.getExpansionLoc(D.getLocation()));
+/// True while \p FD's delayed body is unparsed. (The parser leaves the flag
+/// on a function-try-block it has parsed.)
+bool unparsed(const FunctionDecl &FD) {
+  return FD.isLateTemplateParsed() && !FD.getBody();
 }
 
 } // namespace
@@ -91,12 +94,10 @@ void DelayedTemplates::parse(Preprocessor &PP) {
   Sema *S = lateParsingSema(PP);
   if (!S)
     return;
-  const SourceManager &SM = PP.getSourceManager();
   // Collected first: parsing a body may add entries to the map.
   std::vector<const FunctionDecl *> Pending;
   for (const auto &Entry : S->LateParsedTemplateMap)
-    if (Entry.first->isLateTemplateParsed() &&
-        !inSystemHeader(SM, *Entry.first))
+    if (unparsed(*Entry.first) && !inSystemHeader(*Entry.first))
       Pending.push_back(Entry.first);
   if (Pending.empty())
     return;
@@ -111,7 +112,7 @@ void DelayedTemplates::parse(Preprocessor &PP) {
       S->TUScope = Sc;
   for (const FunctionDecl *FD : Pending) {
     auto It = S->LateParsedTemplateMap.find(FD);
-    if (It == S->LateParsedTemplateMap.end() || !FD->isLateTemplateParsed())
+    if (It == S->LateParsedTemplateMap.end() || !unparsed(*FD))
       continue;
     unsigned ErrorsBefore = Diagnostics.getNumErrors();
     Diagnostics.FirstError.clear();
@@ -132,7 +133,7 @@ DelayedTemplates::whyUnjudged(const CXXRecordDecl &RD) const {
       FD = FTD->getTemplatedDecl();
     if (!FD)
       continue;
-    if (FD->isLateTemplateParsed())
+    if (unparsed(*FD))
       return Unjudged{FD, ""};
     if (auto It = Failed.find(FD); It != Failed.end())
       return Unjudged{FD, It->second};
@@ -140,7 +141,7 @@ DelayedTemplates::whyUnjudged(const CXXRecordDecl &RD) const {
   // Out-of-line definitions are not among the class's declarations.
   for (const CXXMethodDecl *MD : RD.methods())
     for (const FunctionDecl *Redecl : MD->redecls()) {
-      if (Redecl->isLateTemplateParsed())
+      if (unparsed(*Redecl))
         return Unjudged{Redecl, ""};
       if (auto It = Failed.find(Redecl); It != Failed.end())
         return Unjudged{Redecl, It->second};

@@ -10,7 +10,7 @@
 // RUN:   -fms-extensions -fms-compatibility -fno-delayed-template-parsing -DEAGER -I %S/../Inputs
 
 // CHECK-MESSAGES-DELAYED: :1:1: warning: 1 class template in this translation unit is not judged: its member functions do not compile with two-phase name lookup; make them compile with -fno-delayed-template-parsing to judge it [raii-critical-section-leak]
-// CHECK-MESSAGES-DELAYED: :81:3: note: 'CBroken' is not judged: 'CBroken<T>' does not compile without delayed template parsing: no member named 'NoSuchMember' in '_RTL_CRITICAL_SECTION'
+// CHECK-MESSAGES-DELAYED: :95:3: note: 'CBroken' is not judged: 'CBroken<T>' does not compile without delayed template parsing: no member named 'NoSuchMember' in '_RTL_CRITICAL_SECTION'
 
 #include "windows.h"
 
@@ -47,6 +47,20 @@ template <typename T> COutOfLine<T>::COutOfLine() {
 }
 template <typename T> COutOfLine<T>::~COutOfLine() {}
 // CHECK-FIXES-ALL: {{^}}template <typename T> COutOfLine<T>::~COutOfLine() { DeleteCriticalSection(&m_cs); }{{$}}
+
+// A function-try-block constructor (the parser keeps the delayed flag on it
+// after parsing it).
+template <typename T> class CTry {
+public:
+  CTry() try : m_n(0) { InitializeCriticalSection(&m_cs); } catch (...) {}
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:25: warning: critical section 'm_cs' is initialized in constructor 'CTry<T>' but never deleted in destructor '~CTry<T>' [raii-critical-section-leak]
+  ~CTry() {}
+  // CHECK-FIXES-ALL: {{^}}  ~CTry() { DeleteCriticalSection(&m_cs); }{{$}}
+
+private:
+  CRITICAL_SECTION m_cs;
+  int m_n;
+};
 
 // Released through a member function template: silent in both modes.
 template <typename T> class CReleased {
