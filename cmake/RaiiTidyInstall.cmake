@@ -14,13 +14,20 @@
 #
 # Included at the end of the top-level CMakeLists.txt, after every target is
 # defined, so optional targets are installed only if they exist.
+#
+# On Windows there is no plugin and no package configuration (both are about
+# libRaiiTidy.so); the tools come with a copy of Clang's builtin headers in
+# lib/raii-tidy/llvm-N/lib/clang/N/include, where they look for them
+# (checker/tools/CMakeLists.txt), and cpack writes a .zip.
 include(CMakePackageConfigHelpers)
 
 set(RAII_INSTALL_DIR "lib/raii-tidy/llvm-${RAII_LLVM_VERSION}")
 set(RAII_INSTALL_CMAKEDIR "lib/cmake/RaiiTidy-llvm${RAII_LLVM_VERSION}")
 set(RAII_INSTALL_DOCDIR "share/doc/raii-tidy-llvm${RAII_LLVM_VERSION}")
 
-install(TARGETS RaiiTidy LIBRARY DESTINATION "${RAII_INSTALL_DIR}")
+if(NOT WIN32)
+  install(TARGETS RaiiTidy LIBRARY DESTINATION "${RAII_INSTALL_DIR}")
+endif()
 install(PROGRAMS
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-tidy-pre-commit"
   "${PROJECT_SOURCE_DIR}/checker/tools/raii-tidy-project"
@@ -35,10 +42,22 @@ foreach(_tool raii-clangd raii-clang-tidy raii-explain)
     install(TARGETS ${_tool} RUNTIME DESTINATION "${RAII_INSTALL_DIR}/bin")
   endif()
 endforeach()
+if(WIN32 AND IS_DIRECTORY "${PROJECT_BINARY_DIR}/lib/clang")
+  install(DIRECTORY "${PROJECT_BINARY_DIR}/lib/clang" DESTINATION "${RAII_INSTALL_DIR}/lib")
+endif()
 install(FILES "${PROJECT_SOURCE_DIR}/README.md" "${PROJECT_SOURCE_DIR}/docs/whole-program.md"
   DESTINATION "${RAII_INSTALL_DOCDIR}")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/checks" "${PROJECT_SOURCE_DIR}/docs/ci"
   "${PROJECT_SOURCE_DIR}/docs/editors" DESTINATION "${RAII_INSTALL_DOCDIR}")
+
+if(WIN32)
+  set(CPACK_GENERATOR ZIP)
+  set(CPACK_PACKAGE_NAME "raii-tidy-llvm${RAII_LLVM_VERSION}")
+  set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+  set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
+  include(CPack)
+  return()
+endif()
 
 # The package configuration locates everything relative to itself, so an
 # installed tree can be moved (or unpacked with dpkg -x) and still be found.

@@ -30,7 +30,11 @@ namespace clang::tidy::raii {
 /// inserted after the program name, unless an argument already starts with
 /// \p Flag (spelled with one dash or two), and a null pointer after the last,
 /// as in argv. Clang looks for that directory next to the executable, which for
-/// these tools is not inside the LLVM installation.
+/// these tools is not inside the LLVM installation. On Windows this reaches
+/// raii-explain only: clangTidyMain and clangdMain start with LLVM's InitLLVM,
+/// which there takes the arguments again from the process's command line, so
+/// the build puts a copy of the headers where Clang looks by default
+/// (checker/tools/CMakeLists.txt).
 inline std::vector<char *> withResourceDir(int Argc, char **Argv,
                                            llvm::StringRef Flag) {
   std::vector<char *> Args(Argv, Argv + Argc);
