@@ -111,7 +111,7 @@ void DelayedTemplates::parse(Preprocessor &PP) {
     for (Scope *Sc = S->getCurScope(); Sc; Sc = Sc->getParent())
       S->TUScope = Sc;
   for (const FunctionDecl *FD : Pending) {
-    auto It = S->LateParsedTemplateMap.find(FD);
+    auto *It = S->LateParsedTemplateMap.find(FD);
     if (It == S->LateParsedTemplateMap.end() || !unparsed(*FD))
       continue;
     unsigned ErrorsBefore = Diagnostics.getNumErrors();
