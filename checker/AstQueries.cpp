@@ -136,4 +136,26 @@ userWrittenConstructors(const CXXRecordDecl &RD) {
   return Result;
 }
 
+bool derivesFromNamed(const CXXRecordDecl &RD,
+                      llvm::ArrayRef<std::string> Names, unsigned Depth) {
+  const CXXRecordDecl *Def = RD.getDefinition();
+  if (!Def || Depth > 32)
+    return false;
+  auto Named = [&](const NamedDecl *D) {
+    return D && D->getIdentifier() && llvm::is_contained(Names, D->getName());
+  };
+  for (const CXXBaseSpecifier &B : Def->bases()) {
+    QualType T = B.getType();
+    if (const auto *TT = T->getAs<TypedefType>(); TT && Named(TT->getDecl()))
+      return true;
+    if (const auto *TST = T->getAs<TemplateSpecializationType>();
+        TST && Named(TST->getTemplateName().getAsTemplateDecl()))
+      return true;
+    const CXXRecordDecl *Base = T->getAsCXXRecordDecl();
+    if (Base && (Named(Base) || derivesFromNamed(*Base, Names, Depth + 1)))
+      return true;
+  }
+  return false;
+}
+
 } // namespace clang::tidy::raii

@@ -10,7 +10,9 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
+#include <string>
 
 namespace clang::tidy::raii {
 
@@ -31,6 +33,11 @@ bool isNamed(const FunctionDecl &F, llvm::StringRef Name);
 
 /// True if \p D is declared in a system header.
 bool inSystemHeader(const Decl &D);
+
+/// True if \p RD derives, directly or not, from a class (or a class
+/// template, or a typedef of one) named one of \p Names.
+bool derivesFromNamed(const CXXRecordDecl &RD,
+                      llvm::ArrayRef<std::string> Names, unsigned Depth = 0);
 
 /// The definition that provides the body of \p FD, if there is one to
 /// read: not only declared, parsed (not delayed), and valid.

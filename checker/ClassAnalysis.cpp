@@ -162,34 +162,6 @@ const FunctionDecl *ClassAnalysis::staleMethod() {
   return Stale;
 }
 
-namespace {
-
-/// True if \p RD derives, directly or not, from a class (or a class
-/// template, or a typedef of one) named one of \p Names.
-bool derivesFromNamed(const CXXRecordDecl &RD,
-                      llvm::ArrayRef<std::string> Names, unsigned Depth = 0) {
-  const CXXRecordDecl *Def = RD.getDefinition();
-  if (!Def || Depth > 32)
-    return false;
-  auto Named = [&](const NamedDecl *D) {
-    return D && D->getIdentifier() && llvm::is_contained(Names, D->getName());
-  };
-  for (const CXXBaseSpecifier &B : Def->bases()) {
-    QualType T = B.getType();
-    if (const auto *TT = T->getAs<TypedefType>(); TT && Named(TT->getDecl()))
-      return true;
-    if (const auto *TST = T->getAs<TemplateSpecializationType>();
-        TST && Named(TST->getTemplateName().getAsTemplateDecl()))
-      return true;
-    const CXXRecordDecl *Base = T->getAsCXXRecordDecl();
-    if (Base && (Named(Base) || derivesFromNamed(*Base, Names, Depth + 1)))
-      return true;
-  }
-  return false;
-}
-
-} // namespace
-
 const FunctionDecl *ClassAnalysis::finalRelease() {
   if (FinalRelease)
     return *FinalRelease;
@@ -198,9 +170,8 @@ const FunctionDecl *ClassAnalysis::finalRelease() {
   if (Bases.empty())
     return nullptr;
   for (const CXXMethodDecl *MD : RD.methods())
-    if (MD->getIdentifier() && MD->getName() == "FinalRelease" &&
-        MD->getNumParams() == 0 && !MD->isStatic() &&
-        derivesFromNamed(RD, Bases)) {
+    if (isNamed(*MD, "FinalRelease") && MD->getNumParams() == 0 &&
+        !MD->isStatic() && derivesFromNamed(RD, Bases)) {
       FinalRelease = bodyOf(MD);
       break;
     }

@@ -7,6 +7,7 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Parse/Parser.h"
+#include "clang/Sema/ExternalSemaSource.h"
 #include "clang/Sema/Scope.h"
 #include "clang/Sema/Sema.h"
 #include "llvm/ADT/SmallString.h"
@@ -94,6 +95,10 @@ void DelayedTemplates::parse(Preprocessor &PP) {
   Sema *S = lateParsingSema(PP);
   if (!S)
     return;
+  // Templates of a precompiled header: their delayed tokens are in it, read
+  // on demand (an instantiation asks for them the same way).
+  if (ExternalSemaSource *External = S->getExternalSource())
+    External->ReadLateParsedTemplates(S->LateParsedTemplateMap);
   // Collected first: parsing a body may add entries to the map.
   std::vector<const FunctionDecl *> Pending;
   for (const auto &Entry : S->LateParsedTemplateMap)

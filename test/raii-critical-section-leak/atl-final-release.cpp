@@ -81,3 +81,18 @@ public:
 private:
   CRITICAL_SECTION m_cs;
 };
+
+// Leaked, with a FinalRelease, but one constructor leaves it uninitialized:
+// no fix-it, and the note says only when FinalRelease runs.
+class CCell : public CComObjectRoot {
+public:
+  CCell() { InitializeCriticalSection(&m_cs); }
+  // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: critical section 'm_cs' is initialized in constructor 'CCell' but never deleted in destructor '~CCell' [raii-critical-section-leak]
+  CCell(int) {}
+  ~CCell() {}
+  void FinalRelease() {}
+  // CHECK-MESSAGES: :[[@LINE-1]]:8: note: 'FinalRelease' runs before the destructor (ATL's CComObject calls it){{$}}
+
+private:
+  CRITICAL_SECTION m_cs;
+};

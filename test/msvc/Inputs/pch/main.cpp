@@ -1,0 +1,3 @@
+#include "stdafx.h"
+
+int main() { return 0; }
